@@ -1,0 +1,18 @@
+"""Helpers shared by the CLI's subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coach.paths import data_dir
+from coach.store import Store
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store of the data folder named on the command line (or the default one)."""
+    return Store.open(data_dir(args.data_dir))
+
+
+def output_path(value: str) -> Path:
+    return Path(value).expanduser()

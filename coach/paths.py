@@ -1,0 +1,39 @@
+"""Every location the app reads or writes, in one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ComplaintCoach"
+DATA_DIR_ENV = "COACH_DATA_DIR"
+DATABASE_NAME = "complaints.db"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The user's data folder: ``override``, else $COACH_DATA_DIR, else the platform's data dir."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def database_path(folder: Path) -> Path:
+    return folder / DATABASE_NAME
+
+
+def user_playbooks_dir(folder: Path) -> Path:
+    """Where the owner's own playbook files live (``playbooks/<lang>/*.toml``)."""
+    return folder / "playbooks"
+
+
+def settings_path(folder: Path) -> Path:
+    return folder / "settings.json"
+
+
+def lock_path(folder: Path) -> Path:
+    return folder / "coach.lock"

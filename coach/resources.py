@@ -1,0 +1,22 @@
+"""Bundled files (fonts, translations) found through importlib.resources."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+
+def assets_dir() -> Path:
+    """The folder holding fonts/ and translations/, installed or in a source checkout."""
+    try:
+        return Path(str(importlib.resources.files("coach.assets")))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "assets"
+
+
+def fonts_dir() -> Path:
+    return assets_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    return assets_dir() / "translations"

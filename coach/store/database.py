@@ -1,0 +1,264 @@
+"""The complaints database: one SQLite file in the owner's data folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from coach.domain import Complaint, Customer, Event
+from coach.errors import StoreError
+from coach.paths import database_path
+from coach.store import codec
+from coach.store.query import ORDERS, ComplaintQuery
+from coach.store.schema import MIGRATIONS
+from coach.vocabulary import english_label, is_valid_cause_key
+
+_SELECT = (
+    "SELECT c.*, u.name AS u_name, u.phone AS u_phone, u.email AS u_email, "
+    "u.signs AS u_signs FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
+)
+
+
+def _customer_of(row: dict[str, Any]) -> Customer:
+    if row["customer_id"] is None:
+        return Customer()
+    return codec.customer_from_row(
+        {
+            "id": row["customer_id"],
+            "name": row["u_name"],
+            "phone": row["u_phone"],
+            "email": row["u_email"],
+            "signs": row["u_signs"],
+        }
+    )
+
+
+class Store:
+    """Reads and writes complaints; every save is one transaction. Safe to share across threads."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection):
+        self.path = path
+        self._lock = threading.RLock()
+        self.db = Database(connection)
+
+    @classmethod
+    def open(cls, folder: Path) -> Store:
+        """Opens (creating if needed) the database in ``folder``; problems raise StoreError in words."""
+        path = database_path(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            if not os.access(folder, os.W_OK) or not os.access(path, os.W_OK):
+                raise PermissionError(str(path))
+        except PermissionError:
+            raise StoreError(
+                f"Complaint Coach cannot write to the data folder {folder}. "
+                "Choose another folder with --data-dir, or ask for write permission to this one."
+            ) from None
+        except OSError as error:
+            raise StoreError(f"Complaint Coach cannot use the data folder {folder}: {error.strerror}.") from None
+        old_umask = os.umask(0o077)
+        try:
+            connection = sqlite3.connect(
+                path, check_same_thread=False, timeout=5.0, isolation_level=None
+            )
+            store = cls(path, connection)
+            store._prepare()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"The file {path} is not a Complaint Coach database, or it is damaged ({error}). "
+                "Nothing was changed. Move it aside to start a new log, or restore it from a backup."
+            ) from None
+        finally:
+            os.umask(old_umask)
+        return store
+
+    def _prepare(self) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        MIGRATIONS.apply(self.db)
+        self.db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(self.db))}")
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One all-or-nothing unit of work."""
+        with self._lock, self.db.atomic():
+            yield
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    # --- writing -------------------------------------------------------------------------
+
+    def save(self, complaint: Complaint, events: Iterable[Event] = ()) -> Complaint:
+        """Stores ``complaint`` (new or changed) and ``events``; returns it with its ids set."""
+        with self.transaction():
+            return self._save(complaint, events, {})
+
+    def save_many(
+        self, complaints: Iterable[tuple[Complaint, Sequence[Event]]]
+    ) -> list[Complaint]:
+        """Stores many complaints in one transaction (import, demo): all of them or none."""
+        cache: dict[str, int] = {}
+        with self.transaction():
+            return [self._save(c, events, cache) for c, events in complaints]
+
+    def _save(
+        self, complaint: Complaint, events: Iterable[Event], cache: dict[str, int]
+    ) -> Complaint:
+        customer = self._save_customer(complaint.customer, cache)
+        complaint = complaint.replace(
+            customer=customer,
+            created_at=complaint.created_at.replace(microsecond=0),
+            updated_at=(complaint.updated_at or datetime.now()).replace(microsecond=0),
+        )
+        row = codec.complaint_row(complaint)
+        if complaint.id is None:
+            complaint_id = self.db["complaints"].insert(row).last_pk
+            complaint = complaint.replace(id=complaint_id)
+        else:
+            self.db["complaints"].update(complaint.id, row)
+        assert complaint.id is not None
+        event_rows = [codec.event_row(complaint.id, e) for e in events]
+        if event_rows:
+            self.db["events"].insert_all(event_rows)
+        return complaint
+
+    def _save_customer(self, customer: Customer, cache: dict[str, int]) -> Customer:
+        if not (customer.name or customer.phone or customer.email or customer.id):
+            return customer
+        row = codec.customer_row(customer)
+        if customer.id is None:
+            key = row["phone_key"] or customer.email.strip().casefold()
+            existing = cache.get(key) if key else None
+            if key and existing is None:
+                existing = self._find_customer_id(row["phone_key"], customer.email)
+            if existing is None:
+                new_id = self.db["customers"].insert(row).last_pk
+                if key:
+                    cache[key] = new_id
+                return Customer(customer.name, customer.phone, customer.email, customer.signs, new_id)
+            customer = Customer(customer.name, customer.phone, customer.email, customer.signs, existing)
+            row["id"] = existing
+            stored = self.get_customer(existing)
+            row["signs"] = codec.customer_row(
+                Customer(signs=sorted(set(stored.signs) | set(customer.signs)))
+            )["signs"]
+        self.db["customers"].update(customer.id, row)
+        return customer
+
+    def _find_customer_id(self, phone_key: str, email: str) -> int | None:
+        if phone_key:
+            found = self.db.execute(
+                "SELECT id FROM customers WHERE phone_key = ? ORDER BY id LIMIT 1", [phone_key]
+            ).fetchone()
+            if found:
+                return int(found[0])
+        if email.strip():
+            found = self.db.execute(
+                "SELECT id FROM customers WHERE lower(email) = ? ORDER BY id LIMIT 1",
+                [email.strip().casefold()],
+            ).fetchone()
+            if found:
+                return int(found[0])
+        return None
+
+    def add_event(self, complaint_id: int, event: Event) -> None:
+        with self.transaction():
+            self.db["events"].insert(codec.event_row(complaint_id, event))
+
+    def delete(self, complaint_id: int) -> None:
+        with self.transaction():
+            self.db["events"].delete_where("complaint_id = ?", [complaint_id])
+            self.db["complaints"].delete(complaint_id)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get(self, complaint_id: int) -> Complaint:
+        found = self.find_rows(f"{_SELECT} WHERE c.id = ?", [complaint_id])
+        if not found:
+            raise KeyError(complaint_id)
+        return found[0]
+
+    def find(
+        self,
+        query: ComplaintQuery = ComplaintQuery(),
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        order: str = "newest",
+    ) -> list[Complaint]:
+        """Complaints matching ``query``, newest first unless ``order="oldest"``."""
+        where, params = query.where()
+        sql = f"{_SELECT} WHERE {where} ORDER BY {ORDERS[order]}"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self.find_rows(sql, params)
+
+    def count(self, query: ComplaintQuery = ComplaintQuery()) -> int:
+        where, params = query.where()
+        with self._lock:
+            return int(self.db.execute(f"SELECT count(*) FROM complaints c WHERE {where}", params).fetchone()[0])
+
+    def find_rows(self, sql: str, params: Sequence[Any]) -> list[Complaint]:
+        with self._lock:
+            cursor = self.db.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        return [codec.complaint_from_row(row, _customer_of(row)) for row in rows]
+
+    def drafts(self) -> list[Complaint]:
+        """Complaints the wizard has not finished, newest first."""
+        return self.find(ComplaintQuery(unfinished=True))
+
+    def events(self, complaint_id: int) -> list[Event]:
+        with self._lock:
+            rows = list(self.db["events"].rows_where("complaint_id = ?", [complaint_id], order_by="at, id"))
+        return [codec.event_from_row(row) for row in rows]
+
+    def get_customer(self, customer_id: int) -> Customer:
+        with self._lock:
+            return codec.customer_from_row(self.db["customers"].get(customer_id))
+
+    def customers(self) -> list[Customer]:
+        with self._lock:
+            return [codec.customer_from_row(r) for r in self.db["customers"].rows_where(order_by="id")]
+
+    def customer_complaint_count(self, customer_id: int) -> int:
+        return self.count(ComplaintQuery(customer_id=customer_id))
+
+    def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
+        with self.transaction():
+            self.db["customers"].update(customer_id, {"signs": codec.customer_row(Customer(signs=sorted(set(signs))))["signs"]})
+
+    # --- root causes ---------------------------------------------------------------------
+
+    def root_causes(self) -> dict[str, str]:
+        """Every root-cause key, built-in ones first, with its stored English label."""
+        with self._lock:
+            rows = self.db["root_causes"].rows_where(order_by="builtin DESC, rowid")
+            return {row["key"]: row["label"] for row in rows}
+
+    def add_root_cause(self, key: str, label: str = "") -> None:
+        if not is_valid_cause_key(key):
+            raise ValueError(f"{key!r} is not a valid root-cause key (use lower-case letters, digits and _).")
+        with self.transaction():
+            self.db["root_causes"].insert(
+                {"key": key, "label": label or english_label(key), "builtin": 0}, ignore=True
+            )

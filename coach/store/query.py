@@ -1,0 +1,71 @@
+"""Which complaints a screen or the report asks for, as SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from coach.normalise import normalise
+
+ORDERS = {
+    "newest": "c.created_at DESC, c.id DESC",
+    "oldest": "c.created_at ASC, c.id ASC",
+}
+
+
+@dataclass(frozen=True)
+class ComplaintQuery:
+    """Filters combined with AND; ``end`` is exclusive; ``text`` matches any searchable field."""
+
+    statuses: tuple[str, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    root_cause: str | None = None
+    customer_id: int | None = None
+    text: str = ""
+    unfinished: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.statuses:
+            clauses.append(f"c.status IN ({', '.join('?' for _ in self.statuses)})")
+            params += list(self.statuses)
+        if self.unfinished:
+            clauses.append("c.status != 'closed'")
+        if self.start is not None:
+            clauses.append("c.created_at >= ?")
+            params.append(self.start.isoformat())
+        if self.end is not None:
+            clauses.append("c.created_at < ?")
+            params.append(self.end.isoformat())
+        if self.root_cause is not None:
+            clauses.append("c.root_cause = ?")
+            params.append(self.root_cause)
+        if self.customer_id is not None:
+            clauses.append("c.customer_id = ?")
+            params.append(self.customer_id)
+        text_clause, text_params = text_filter(self.text)
+        if text_clause:
+            clauses.append(text_clause)
+            params += text_params
+        return (" AND ".join(clauses) or "1"), params
+
+
+def text_filter(text: str) -> tuple[str, list[Any]]:
+    """Words of three or more characters go through the trigram index; shorter ones through LIKE."""
+    words = normalise(text).split()
+    long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3]
+    clauses: list[str] = []
+    params: list[Any] = []
+    if long_words:
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        clauses.append("c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)")
+        params.append(match)
+    for word in short_words:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("c.search_text LIKE ? ESCAPE '\\'")
+        params.append(f"%{escaped}%")
+    return " AND ".join(clauses), params
