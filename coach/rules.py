@@ -55,7 +55,14 @@ STAGE_FIELDS: dict[str, tuple[str, ...]] = {
         "key_points",
         "mood",
     ),
-    "clarify": ("questions", "what_went_wrong", "staff_involved", "root_cause", "severity", "handover"),
+    "clarify": (
+        "questions",
+        "what_went_wrong",
+        "staff_involved",
+        "root_cause",
+        "severity",
+        "handover",
+    ),
     "apologise": ("fault", "apology"),
     "resolve": ("wanted_outcome", "resolution", "steps", "cost", "promised_by", "thanked"),
     "follow_up": (
@@ -139,7 +146,11 @@ def value_problems(complaint: Complaint) -> list[Problem]:
         when = getattr(complaint, name)
         if when is not None and when < created:
             problems.append(
-                Problem(name, "invalid", f"{FIELD_LABELS[name]} cannot be before the complaint was made.")
+                Problem(
+                    name,
+                    "invalid",
+                    f"{FIELD_LABELS[name]} cannot be before the complaint was made.",
+                )
             )
     return problems
 

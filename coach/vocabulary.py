@@ -148,4 +148,9 @@ def english_label(key: str) -> str:
 
 def is_valid_cause_key(key: str) -> bool:
     """A root-cause key is lower-case ASCII letters, digits and underscores."""
-    return bool(key) and len(key) <= 60 and all(c.isascii() and (c.isalnum() or c == "_") for c in key) and key == key.lower()
+    return (
+        bool(key)
+        and len(key) <= 60
+        and all(c.isascii() and (c.isalnum() or c == "_") for c in key)
+        and key == key.lower()
+    )

@@ -11,7 +11,9 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "assets" / "translations
 
 
 def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
     return found
 
 

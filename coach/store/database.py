@@ -65,7 +65,9 @@ class Store:
                 "Choose another folder with --data-dir, or ask for write permission to this one."
             ) from None
         except OSError as error:
-            raise StoreError(f"Complaint Coach cannot use the data folder {folder}: {error.strerror}.") from None
+            raise StoreError(
+                f"Complaint Coach cannot use the data folder {folder}: {error.strerror}."
+            ) from None
         old_umask = os.umask(0o077)
         try:
             connection = sqlite3.connect(
@@ -110,9 +112,7 @@ class Store:
         with self.transaction():
             return self._save(complaint, events, {})
 
-    def save_many(
-        self, complaints: Iterable[tuple[Complaint, Sequence[Event]]]
-    ) -> list[Complaint]:
+    def save_many(self, complaints: Iterable[tuple[Complaint, Sequence[Event]]]) -> list[Complaint]:
         """Stores many complaints in one transaction (import, demo): all of them or none."""
         cache: dict[str, int] = {}
         with self.transaction():
@@ -129,14 +129,14 @@ class Store:
         )
         row = codec.complaint_row(complaint)
         if complaint.id is None:
-            complaint_id = self.db["complaints"].insert(row).last_pk
+            complaint_id = self.db.table("complaints").insert(row).last_pk
             complaint = complaint.replace(id=complaint_id)
         else:
-            self.db["complaints"].update(complaint.id, row)
+            self.db.table("complaints").update(complaint.id, row)
         assert complaint.id is not None
         event_rows = [codec.event_row(complaint.id, e) for e in events]
         if event_rows:
-            self.db["events"].insert_all(event_rows)
+            self.db.table("events").insert_all(event_rows)
         return complaint
 
     def _save_customer(self, customer: Customer, cache: dict[str, int]) -> Customer:
@@ -149,17 +149,22 @@ class Store:
             if key and existing is None:
                 existing = self._find_customer_id(row["phone_key"], customer.email)
             if existing is None:
-                new_id = self.db["customers"].insert(row).last_pk
+                new_id = int(self.db.table("customers").insert(row).last_pk)
                 if key:
                     cache[key] = new_id
-                return Customer(customer.name, customer.phone, customer.email, customer.signs, new_id)
-            customer = Customer(customer.name, customer.phone, customer.email, customer.signs, existing)
+                return Customer(
+                    customer.name, customer.phone, customer.email, customer.signs, new_id
+                )
+            customer = Customer(
+                customer.name, customer.phone, customer.email, customer.signs, existing
+            )
             row["id"] = existing
             stored = self.get_customer(existing)
             row["signs"] = codec.customer_row(
                 Customer(signs=sorted(set(stored.signs) | set(customer.signs)))
             )["signs"]
-        self.db["customers"].update(customer.id, row)
+        assert customer.id is not None
+        self.db.table("customers").update(customer.id, row)
         return customer
 
     def _find_customer_id(self, phone_key: str, email: str) -> int | None:
@@ -180,12 +185,12 @@ class Store:
 
     def add_event(self, complaint_id: int, event: Event) -> None:
         with self.transaction():
-            self.db["events"].insert(codec.event_row(complaint_id, event))
+            self.db.table("events").insert(codec.event_row(complaint_id, event))
 
     def delete(self, complaint_id: int) -> None:
         with self.transaction():
-            self.db["events"].delete_where("complaint_id = ?", [complaint_id])
-            self.db["complaints"].delete(complaint_id)
+            self.db.table("events").delete_where("complaint_id = ?", [complaint_id])
+            self.db.table("complaints").delete(complaint_id)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -197,24 +202,28 @@ class Store:
 
     def find(
         self,
-        query: ComplaintQuery = ComplaintQuery(),
+        query: ComplaintQuery | None = None,
         *,
         limit: int | None = None,
         offset: int = 0,
         order: str = "newest",
     ) -> list[Complaint]:
         """Complaints matching ``query``, newest first unless ``order="oldest"``."""
-        where, params = query.where()
+        where, params = (query or ComplaintQuery()).where()
         sql = f"{_SELECT} WHERE {where} ORDER BY {ORDERS[order]}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return self.find_rows(sql, params)
 
-    def count(self, query: ComplaintQuery = ComplaintQuery()) -> int:
-        where, params = query.where()
+    def count(self, query: ComplaintQuery | None = None) -> int:
+        where, params = (query or ComplaintQuery()).where()
         with self._lock:
-            return int(self.db.execute(f"SELECT count(*) FROM complaints c WHERE {where}", params).fetchone()[0])
+            return int(
+                self.db.execute(
+                    f"SELECT count(*) FROM complaints c WHERE {where}", params
+                ).fetchone()[0]
+            )
 
     def find_rows(self, sql: str, params: Sequence[Any]) -> list[Complaint]:
         with self._lock:
@@ -229,36 +238,48 @@ class Store:
 
     def events(self, complaint_id: int) -> list[Event]:
         with self._lock:
-            rows = list(self.db["events"].rows_where("complaint_id = ?", [complaint_id], order_by="at, id"))
+            rows = list(
+                self.db.table("events").rows_where(
+                    "complaint_id = ?", [complaint_id], order_by="at, id"
+                )
+            )
         return [codec.event_from_row(row) for row in rows]
 
     def get_customer(self, customer_id: int) -> Customer:
         with self._lock:
-            return codec.customer_from_row(self.db["customers"].get(customer_id))
+            return codec.customer_from_row(self.db.table("customers").get(customer_id))
 
     def customers(self) -> list[Customer]:
         with self._lock:
-            return [codec.customer_from_row(r) for r in self.db["customers"].rows_where(order_by="id")]
+            return [
+                codec.customer_from_row(r)
+                for r in self.db.table("customers").rows_where(order_by="id")
+            ]
 
     def customer_complaint_count(self, customer_id: int) -> int:
         return self.count(ComplaintQuery(customer_id=customer_id))
 
     def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
         with self.transaction():
-            self.db["customers"].update(customer_id, {"signs": codec.customer_row(Customer(signs=sorted(set(signs))))["signs"]})
+            self.db.table("customers").update(
+                customer_id,
+                {"signs": codec.customer_row(Customer(signs=sorted(set(signs))))["signs"]},
+            )
 
     # --- root causes ---------------------------------------------------------------------
 
     def root_causes(self) -> dict[str, str]:
         """Every root-cause key, built-in ones first, with its stored English label."""
         with self._lock:
-            rows = self.db["root_causes"].rows_where(order_by="builtin DESC, rowid")
+            rows = self.db.table("root_causes").rows_where(order_by="builtin DESC, rowid")
             return {row["key"]: row["label"] for row in rows}
 
     def add_root_cause(self, key: str, label: str = "") -> None:
         if not is_valid_cause_key(key):
-            raise ValueError(f"{key!r} is not a valid root-cause key (use lower-case letters, digits and _).")
+            raise ValueError(
+                f"{key!r} is not a valid root-cause key (use lower-case letters, digits and _)."
+            )
         with self.transaction():
-            self.db["root_causes"].insert(
+            self.db.table("root_causes").insert(
                 {"key": key, "label": label or english_label(key), "builtin": 0}, ignore=True
             )

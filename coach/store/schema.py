@@ -52,31 +52,31 @@ COMPLAINT_COLUMNS: dict[str, type] = {
 
 @MIGRATIONS()
 def m001_initial(db: Database) -> None:
-    db["customers"].create(
+    db.table("customers").create(
         {"id": int, "name": str, "phone": str, "email": str, "signs": str, "phone_key": str},
         pk="id",
     )
-    db["root_causes"].create({"key": str, "label": str, "builtin": int}, pk="key")
-    db["root_causes"].insert_all(
+    db.table("root_causes").create({"key": str, "label": str, "builtin": int}, pk="key")
+    db.table("root_causes").insert_all(
         {"key": key, "label": english_label(key), "builtin": 1} for key in ROOT_CAUSES
     )
-    db["complaints"].create(
+    db.table("complaints").create(
         COMPLAINT_COLUMNS,
         pk="id",
         foreign_keys=[("customer_id", "customers", "id")],
         not_null={"created_at", "stage", "status", "description"},
         defaults={"description": ""},
     )
-    db["events"].create(
+    db.table("events").create(
         {"id": int, "complaint_id": int, "kind": str, "at": str, "stage": str, "detail": str},
         pk="id",
         foreign_keys=[("complaint_id", "complaints", "id")],
     )
-    db["customers"].create_index(["phone_key"])
-    db["customers"].create_index(["email"])
+    db.table("customers").create_index(["phone_key"])
+    db.table("customers").create_index(["email"])
     for column in ("created_at", "status", "root_cause", "customer_id"):
-        db["complaints"].create_index([column])
-    db["events"].create_index(["complaint_id"])
+        db.table("complaints").create_index([column])
+    db.table("events").create_index(["complaint_id"])
     for statement in _FTS_STATEMENTS:
         db.execute(statement)
 
