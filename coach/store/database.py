@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -149,7 +149,7 @@ class Store:
             if key and existing is None:
                 existing = self._find_customer_id(row["phone_key"], customer.email)
             if existing is None:
-                new_id = int(self.db.table("customers").insert(row).last_pk)
+                new_id = cast(int, self.db.table("customers").insert(row).last_pk)
                 if key:
                     cache[key] = new_id
                 return Customer(
