@@ -1,0 +1,80 @@
+"""Digits, numbers and dates as each language and calendar writes them (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import jdatetime
+
+from coach.periods import GREGORIAN_MONTHS, JALALI_MONTHS
+
+LANGUAGES: tuple[str, ...] = ("en", "ar", "fa")
+RTL_LANGUAGES: frozenset[str] = frozenset({"ar", "fa"})
+DIGIT_SETS: dict[str, str] = {
+    "latin": "0123456789",
+    "arabic": "٠١٢٣٤٥٦٧٨٩",
+    "persian": "۰۱۲۳۴۵۶۷۸۹",
+}
+DEFAULT_DIGITS: dict[str, str] = {"en": "latin", "ar": "arabic", "fa": "persian"}
+DEFAULT_CALENDAR: dict[str, str] = {"en": "gregorian", "ar": "gregorian", "fa": "jalali"}
+_SEPARATORS: dict[str, tuple[str, str]] = {
+    "latin": (".", ","),
+    "arabic": ("٫", "٬"),
+    "persian": ("٫", "٬"),
+}
+
+
+def is_rtl(lang: str) -> bool:
+    return lang in RTL_LANGUAGES
+
+
+def to_digits(text: str, digits: str) -> str:
+    """``text`` with its Latin digits written in ``digits`` (latin, arabic or persian)."""
+    if digits == "latin":
+        return text
+    return text.translate(str.maketrans(DIGIT_SETS["latin"], DIGIT_SETS[digits]))
+
+
+def format_number(value: int | float | Decimal, digits: str = "latin", decimals: int = 0) -> str:
+    """A number with thousands separators and ``decimals`` places, in ``digits``."""
+    text = f"{value:,.{decimals}f}"
+    point, thousands = _SEPARATORS[digits]
+    text = text.replace(",", "\0").replace(".", point).replace("\0", thousands)
+    return to_digits(text, digits)
+
+
+def format_percent(value: float | None, digits: str = "latin", decimals: int = 0) -> str:
+    """``value`` given as a fraction (0.25) written as a percentage; a dash when unknown."""
+    if value is None:
+        return "–"
+    sign = "٪" if digits != "latin" else "%"
+    return format_number(value * 100, digits, decimals) + sign
+
+
+def format_date(
+    day: date | datetime | None,
+    calendar: str = "gregorian",
+    digits: str = "latin",
+    lang: str = "en",
+    long: bool = False,
+) -> str:
+    """A date as the owner reads it: 2026-10-03, ۱۴۰۵/۰۷/۱۱ or, when ``long``, "11 Mehr 1405"."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.date()
+    if calendar == "jalali":
+        jday = jdatetime.date.fromgregorian(date=day)
+        year, month, dom = jday.year, jday.month, jday.day
+        names = JALALI_MONTHS.get(lang, JALALI_MONTHS["en"])
+    else:
+        year, month, dom = day.year, day.month, day.day
+        names = GREGORIAN_MONTHS.get(lang, GREGORIAN_MONTHS["en"])
+    if long:
+        text = f"{dom} {names[month - 1]} {year}"
+    elif calendar == "jalali":
+        text = f"{year:04d}/{month:02d}/{dom:02d}"
+    else:
+        text = f"{year:04d}-{month:02d}-{dom:02d}"
+    return to_digits(text, digits)

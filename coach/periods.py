@@ -1,0 +1,108 @@
+"""Report periods: Gregorian and Jalali months as Gregorian date ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import jdatetime
+
+from coach.normalise import normalise
+
+CALENDARS: tuple[str, ...] = ("gregorian", "jalali")
+
+GREGORIAN_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "ar": (
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ),
+    "fa": (
+        "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
+        "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+    ),
+}  # fmt: skip
+JALALI_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+        "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
+    ),
+    "fa": (
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+        "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+    ),
+}  # fmt: skip
+JALALI_MONTHS["ar"] = JALALI_MONTHS["fa"]
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Period:
+    """One calendar month: ``start`` inclusive, ``end`` exclusive, both Gregorian dates."""
+
+    calendar: str
+    year: int
+    month: int
+    start: date
+    end: date
+
+    @property
+    def key(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def shifted(self, months: int) -> Period:
+        index = self.year * 12 + (self.month - 1) + months
+        return month_period(index // 12, index % 12 + 1, self.calendar)
+
+    def previous(self) -> Period:
+        return self.shifted(-1)
+
+    def name(self, lang: str = "en") -> str:
+        """The month's name and year, e.g. "October 2026" or "مهر 1405" (digits unchanged)."""
+        names = (JALALI_MONTHS if self.calendar == "jalali" else GREGORIAN_MONTHS).get(
+            lang, GREGORIAN_MONTHS["en"] if self.calendar == "gregorian" else JALALI_MONTHS["en"]
+        )
+        return f"{names[self.month - 1]} {self.year}"
+
+
+def month_period(year: int, month: int, calendar: str = "gregorian") -> Period:
+    """The month ``year-month`` of ``calendar`` as a Gregorian date range."""
+    if calendar not in CALENDARS:
+        raise ValueError(f"Unknown calendar {calendar!r}: use gregorian or jalali.")
+    if not 1 <= month <= 12:
+        raise ValueError(f"There is no month {month}: months run from 1 to 12.")
+    next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if calendar == "gregorian":
+        return Period(calendar, year, month, date(year, month, 1), date(next_year, next_month, 1))
+    start = jdatetime.date(year, month, 1).togregorian()
+    end = jdatetime.date(next_year, next_month, 1).togregorian()
+    return Period(calendar, year, month, start, end)
+
+
+def parse_month(text: str, calendar: str = "gregorian") -> Period:
+    """Reads "YYYY-MM" (any digits: Latin, Arabic-Indic or Persian); a clear ValueError otherwise."""
+    match = _MONTH.match(normalise(text))
+    if not match:
+        example = "1405-07" if calendar == "jalali" else "2026-10"
+        raise ValueError(
+            f"{text!r} is not a month. Write the year and month as YYYY-MM, e.g. {example}."
+        )
+    year, month = int(match.group(1)), int(match.group(2))
+    if calendar == "jalali" and not 1200 <= year <= 1600:
+        raise ValueError(f"{year} is not a Jalali year this app can report on (e.g. 1405).")
+    if calendar == "gregorian" and not 1900 <= year <= 2200:
+        raise ValueError(f"{year} is not a year this app can report on (e.g. 2026).")
+    return month_period(year, month, calendar)
+
+
+def period_containing(day: date, calendar: str = "gregorian") -> Period:
+    """The month of ``calendar`` that ``day`` falls in."""
+    if calendar == "jalali":
+        jday = jdatetime.date.fromgregorian(date=day)
+        return month_period(jday.year, jday.month, "jalali")
+    return month_period(day.year, day.month, "gregorian")

@@ -1,0 +1,137 @@
+"""The owner's settings, each declared once with its type, default and label (no Qt)."""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coach.localise import DEFAULT_CALENDAR, DEFAULT_DIGITS, DIGIT_SETS, LANGUAGES
+from coach.paths import settings_path
+from coach.periods import CALENDARS
+
+PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: ``label`` is English and translated by the screen that shows it."""
+
+    key: str
+    type: type
+    label: str
+    choices: tuple[str, ...] = ()
+    default: Callable[[dict[str, Any]], Any] = lambda values: ""
+
+
+def system_language() -> str:
+    """The system locale's language when it is en, ar or fa, else English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            code = value.split("_")[0].split(".")[0].lower()
+            return code if code in LANGUAGES else "en"
+    code = (locale.getlocale()[0] or "en").split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("language", str, "Language", LANGUAGES, lambda values: system_language()),
+    Setting(
+        "calendar",
+        str,
+        "Calendar",
+        CALENDARS,
+        lambda values: DEFAULT_CALENDAR[values["language"]],
+    ),
+    Setting(
+        "digits",
+        str,
+        "Digits",
+        tuple(DIGIT_SETS),
+        lambda values: DEFAULT_DIGITS[values["language"]],
+    ),
+    Setting("business_name", str, "Business name (report header)"),
+    Setting("paper_size", str, "Paper size", PAPER_SIZES, lambda values: "a4"),
+)
+SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    """Values stored in the data folder's settings.json; unset ones follow their defaults."""
+
+    def __init__(self, folder: Path | None = None, stored: dict[str, Any] | None = None):
+        self.folder = folder
+        self._stored: dict[str, Any] = {}
+        for key, value in (stored or {}).items():
+            if self._valid(key, value):
+                self._stored[key] = value
+
+    @classmethod
+    def load(cls, folder: Path) -> Settings:
+        """Reads settings.json; a missing or unreadable file gives the defaults."""
+        try:
+            stored = json.loads(settings_path(folder).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}
+        return cls(folder, stored if isinstance(stored, dict) else {})
+
+    @staticmethod
+    def _valid(key: str, value: Any) -> bool:
+        setting = SETTINGS_BY_KEY.get(key)
+        if setting is None or not isinstance(value, setting.type):
+            return False
+        return not setting.choices or value in setting.choices
+
+    def get(self, key: str) -> Any:
+        if key in self._stored:
+            return self._stored[key]
+        values: dict[str, Any] = {}
+        for setting in SETTINGS:
+            values[setting.key] = self._stored.get(setting.key, setting.default(values))
+            if setting.key == key:
+                return values[key]
+        raise KeyError(key)
+
+    def set(self, key: str, value: Any) -> None:
+        if not self._valid(key, value):
+            raise ValueError(f"{value!r} is not a valid value for the setting {key!r}.")
+        self._stored[key] = value
+
+    def reset(self, key: str) -> None:
+        self._stored.pop(key, None)
+
+    def save(self) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = settings_path(self.folder)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(
+            json.dumps(self._stored, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        os.replace(temporary, path)
+
+    @property
+    def language(self) -> str:
+        return str(self.get("language"))
+
+    @property
+    def calendar(self) -> str:
+        return str(self.get("calendar"))
+
+    @property
+    def digits(self) -> str:
+        return str(self.get("digits"))
+
+    @property
+    def business_name(self) -> str:
+        return str(self.get("business_name"))
+
+    @property
+    def paper_size(self) -> str:
+        return str(self.get("paper_size"))
