@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _LETTERS = {
@@ -61,11 +62,20 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_DROP = re.compile(
+    "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
+)
+_TABLE = str.maketrans({**_LETTERS, **_DIGITS})
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
-    """A canonical form of ``text`` for matching.
+    """A canonical form of ``text`` for matching (the same as ``normalise_with_offsets``, faster).
 
     Unifies Arabic and Persian letter variants (ي/ی, ك/ک, hamza seats, ta marbuta),
     strips harakat, tatweel, ZWNJ and direction marks, maps Arabic-Indic and Persian
     digits to Latin, case-folds and collapses white space.
     """
-    return normalise_with_offsets(text)[0]
+    text = _DROP.sub("", unicodedata.normalize("NFKC", text))
+    text = text.translate(_TABLE).casefold()
+    return _SPACES.sub(" ", text).strip()

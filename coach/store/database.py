@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sqlite3
 import threading
@@ -114,12 +115,12 @@ class Store:
 
     def save_many(self, complaints: Iterable[tuple[Complaint, Sequence[Event]]]) -> list[Complaint]:
         """Stores many complaints in one transaction (import, demo): all of them or none."""
-        cache: dict[str, int] = {}
+        cache: dict[str, Customer] = {}
         with self.transaction():
             return [self._save(c, events, cache) for c, events in complaints]
 
     def _save(
-        self, complaint: Complaint, events: Iterable[Event], cache: dict[str, int]
+        self, complaint: Complaint, events: Iterable[Event], cache: dict[str, Customer]
     ) -> Complaint:
         customer = self._save_customer(complaint.customer, cache)
         complaint = complaint.replace(
@@ -129,43 +130,59 @@ class Store:
         )
         row = codec.complaint_row(complaint)
         if complaint.id is None:
-            complaint_id = self.db.table("complaints").insert(row).last_pk
-            complaint = complaint.replace(id=complaint_id)
+            complaint = complaint.replace(id=self._insert("complaints", row))
         else:
-            self.db.table("complaints").update(complaint.id, row)
+            self._update("complaints", complaint.id, row)
         assert complaint.id is not None
         event_rows = [codec.event_row(complaint.id, e) for e in events]
-        if event_rows:
-            self.db.table("events").insert_all(event_rows)
+        for event_row in event_rows:
+            self._insert("events", event_row)
         return complaint
 
-    def _save_customer(self, customer: Customer, cache: dict[str, int]) -> Customer:
+    def _save_customer(self, customer: Customer, cache: dict[str, Customer]) -> Customer:
+        """Stores the customer; one without an id joins the stored one with the same phone or e-mail."""
         if not (customer.name or customer.phone or customer.email or customer.id):
             return customer
-        row = codec.customer_row(customer)
-        if customer.id is None:
-            key = row["phone_key"] or customer.email.strip().casefold()
-            existing = cache.get(key) if key else None
-            if key and existing is None:
-                existing = self._find_customer_id(row["phone_key"], customer.email)
-            if existing is None:
-                new_id = cast(int, self.db.table("customers").insert(row).last_pk)
-                if key:
-                    cache[key] = new_id
-                return Customer(
-                    customer.name, customer.phone, customer.email, customer.signs, new_id
-                )
-            customer = Customer(
-                customer.name, customer.phone, customer.email, customer.signs, existing
+        if customer.id is not None:
+            self._update("customers", customer.id, codec.customer_row(customer))
+            return customer
+        phone_key = codec.phone_key(customer.phone)
+        key = phone_key or customer.email.strip().casefold()
+        stored = cache.get(key) if key else None
+        if key and stored is None:
+            found = self._find_customer_id(phone_key, customer.email)
+            stored = self.get_customer(found) if found is not None else None
+        if stored is None:
+            saved = dataclasses.replace(
+                customer, id=self._insert("customers", codec.customer_row(customer))
             )
-            row["id"] = existing
-            stored = self.get_customer(existing)
-            row["signs"] = codec.customer_row(
-                Customer(signs=sorted(set(stored.signs) | set(customer.signs)))
-            )["signs"]
-        assert customer.id is not None
-        self.db.table("customers").update(customer.id, row)
-        return customer
+        else:
+            saved = Customer(
+                customer.name or stored.name,
+                customer.phone or stored.phone,
+                customer.email or stored.email,
+                sorted(set(stored.signs) | set(customer.signs)),
+                stored.id,
+            )
+            if saved != stored:
+                assert saved.id is not None
+                self._update("customers", saved.id, codec.customer_row(saved))
+        if key:
+            cache[key] = saved
+        return saved
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+        )
+        return cast(int, cursor.lastrowid)
+
+    def _update(self, table: str, row_id: int, row: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in row if name != "id")
+        values = [value for name, value in row.items() if name != "id"]
+        self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
 
     def _find_customer_id(self, phone_key: str, email: str) -> int | None:
         if phone_key:
