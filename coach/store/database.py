@@ -19,12 +19,14 @@ from coach.errors import StoreError
 from coach.paths import database_path
 from coach.store import codec
 from coach.store.query import ORDERS, ComplaintQuery
-from coach.store.schema import MIGRATIONS
+from coach.store.schema import COMPLAINT_COLUMNS, MIGRATIONS
 from coach.vocabulary import english_label, is_valid_cause_key
 
 _SELECT = (
-    "SELECT c.*, u.name AS u_name, u.phone AS u_phone, u.email AS u_email, "
-    "u.signs AS u_signs FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
+    "SELECT "
+    + ", ".join(f"c.{name}" for name in COMPLAINT_COLUMNS if name != "search_text")
+    + ", u.name AS u_name, u.phone AS u_phone, u.email AS u_email, u.signs AS u_signs"
+    " FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
 )
 
 
@@ -227,11 +229,20 @@ class Store:
     ) -> list[Complaint]:
         """Complaints matching ``query``, newest first unless ``order="oldest"``."""
         where, params = (query or ComplaintQuery()).where()
-        sql = f"{_SELECT} WHERE {where} ORDER BY {ORDERS[order]}"
+        sql = f"SELECT c.id FROM complaints c WHERE {where} ORDER BY {ORDERS[order]}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return self.find_rows(sql, params)
+        with self._lock:
+            ids = [row[0] for row in self.db.execute(sql, params).fetchall()]
+        found: dict[int, Complaint] = {}
+        for first in range(0, len(ids), 500):
+            chunk = ids[first : first + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for complaint in self.find_rows(f"{_SELECT} WHERE c.id IN ({marks})", chunk):
+                assert complaint.id is not None
+                found[complaint.id] = complaint
+        return [found[complaint_id] for complaint_id in ids]
 
     def count(self, query: ComplaintQuery | None = None) -> int:
         where, params = (query or ComplaintQuery()).where()
