@@ -1,13 +1,109 @@
-"""Starts the desktop app."""
+"""Starts the desktop app: language, one instance per data folder, the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach import __version__
+from coach.errors import EXIT_DATA_FOLDER, StoreError
+from coach.paths import data_dir as default_data_dir
+from coach.paths import lock_path
+from coach.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
+    from coach.ui.main_window import MainWindow
+    from coach.ui.prompts import Prompts
+
+SMOKE_TEST_ENV = "COACH_SMOKE_TEST"
+APP_NAME = "Complaint Coach"
 
 
-def run_app(data_dir: str | None, language: str | None) -> int:
-    print(
-        "The Complaint Coach window is not built yet; use 'coach --help' for the commands.",
-        file=sys.stderr,
-    )
-    return 0
+def create_main_window(
+    data_dir: Path, language: str = "en", prompts: Prompts | None = None
+) -> MainWindow:
+    """The main window on ``data_dir`` (a QApplication must exist); StoreError if unusable."""
+    from coach.context import AppContext
+    from coach.ui.main_window import MainWindow
+
+    return MainWindow(AppContext.open(data_dir, language), prompts)
+
+
+def instance_lock(folder: Path) -> QLockFile:
+    """The lock that keeps a second app off ``folder``; a crashed holder's lock counts as free."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(lock_path(folder)))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None = None) -> int:
+    """Opens the main window on the data folder and runs until it closes; returns the exit code.
+
+    The language is decided once: ``language`` (the command line), else the settings, else the
+    system's. With $COACH_SMOKE_TEST=1 the window closes as soon as it is shown (bundle check).
+    """
+    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from coach.ui.i18n import install_language
+    from coach.ui.prompts import Prompts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    folder = default_data_dir(data_dir)
+    settings = Settings.load(folder)
+    lang = language or settings.language
+    install_language(app, lang, settings.digits if not language else None)
+    prompts = prompts or Prompts()
+    title = QCoreApplication.translate("App", "Complaint Coach cannot start")
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = QCoreApplication.translate(
+            "App", "The data folder {folder} cannot be created ({reason})."
+        )
+        reason = error.strerror or str(error)
+        prompts.error(
+            None, title, message.replace("{folder}", str(folder)).replace("{reason}", reason)
+        )
+        return EXIT_DATA_FOLDER
+    lock = instance_lock(folder)
+    if not lock.tryLock(0):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            message = QCoreApplication.translate(
+                "App",
+                "Complaint Coach is already open on this data folder ({folder}). "
+                "Use the window that is open, or close it first.",
+            )
+        else:
+            message = QCoreApplication.translate(
+                "App", "Complaint Coach cannot write its lock file in the data folder {folder}."
+            )
+        prompts.error(None, title, message.replace("{folder}", str(folder)))
+        return EXIT_DATA_FOLDER
+    try:
+        try:
+            window = create_main_window(folder, lang, prompts)
+        except StoreError as error:
+            prompts.error(None, title, error.message)
+            return error.exit_code
+        window.show()
+        if os.environ.get(SMOKE_TEST_ENV) == "1":
+            QTimer.singleShot(0, lambda: _smoke_test_done(window))
+        return app.exec()
+    finally:
+        lock.unlock()
+
+
+def _smoke_test_done(window: MainWindow) -> None:
+    print(f"main window shown with {window.model.total} complaints", flush=True)
+    window.close()

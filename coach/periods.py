@@ -38,7 +38,7 @@ JALALI_MONTHS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 JALALI_MONTHS["ar"] = JALALI_MONTHS["fa"]
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH = re.compile(r"^(\d{4}) ?[-/] ?(\d{1,2})$")
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,8 @@ def month_period(year: int, month: int, calendar: str = "gregorian") -> Period:
 
 
 def parse_month(text: str, calendar: str = "gregorian") -> Period:
-    """Reads "YYYY-MM" (any digits: Latin, Arabic-Indic or Persian); a clear ValueError otherwise."""
+    """Reads "YYYY-MM" or "YYYY/MM" (Latin, Arabic-Indic or Persian digits); a clear ValueError
+    otherwise."""
     match = _MONTH.match(normalise(text))
     if not match:
         example = "1405-07" if calendar == "jalali" else "2026-10"

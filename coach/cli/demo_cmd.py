@@ -1,15 +1,95 @@
-"""The ``coach demo``-related subcommands."""
+"""``coach demo``: fills a data folder with believable sample complaints."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import random
+import sqlite3
+import time
+from datetime import date
 from typing import Any
+
+from coach.cli.common import open_store
+from coach.demo import LANGUAGES, demo_complaints
+from coach.errors import EXIT_OK, CoachError, StoreError
+
+BATCH = 2000
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if not 0 < value <= 1_000_000:
+        raise argparse.ArgumentTypeError("give a number from 1 to 1000000")
+    return value
+
+
+def _months(text: str) -> int:
+    value = int(text)
+    if not 0 < value <= 120:
+        raise argparse.ArgumentTypeError("give a number of months from 1 to 120")
+    return value
 
 
 def register(commands: Any) -> None:
-    """Adds this module's subcommands to the parser."""
-    del commands
+    """Adds ``demo`` to the parser."""
+    parser = commands.add_parser(
+        "demo",
+        help="fill an empty data folder with sample complaints",
+        description="Fills an empty data folder with believable sample complaints from small "
+        "shops (a café, a bakery, a phone repair shop, a clothes shop, an online store), spread "
+        "over root causes, channels, stages, outcomes and scores, dated over the last months. "
+        "Use --data-dir to keep them apart from your own log.",
+    )
+    parser.add_argument("--complaints", type=_count, default=300, metavar="N", help="default 300")
+    parser.add_argument("--months", type=_months, default=6, metavar="M", help="default 6")
+    parser.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=(*LANGUAGES, "mixed"),
+        default="mixed",
+        help="language of the texts and names (default mixed)",
+    )
+    parser.add_argument(
+        "--seed", type=int, help="the same seed on the same day gives the same data"
+    )
+    parser.add_argument(
+        "--append",
+        action="store_true",
+        help="add to a data folder that already holds complaints",
+    )
+    parser.set_defaults(run=run_demo)
 
 
-def _unused(args: argparse.Namespace) -> int:
-    return 0
+def run_demo(args: argparse.Namespace) -> int:
+    seed = args.seed if args.seed is not None else random.randrange(1_000_000)
+    started = time.perf_counter()
+    store = open_store(args)
+    try:
+        existing = store.count()
+        if existing and not args.append:
+            raise CoachError(
+                f"The data folder {store.path.parent} already holds {existing} complaints, and "
+                "sample complaints would be mixed in with them. Choose an empty folder with "
+                "--data-dir, or add --append if that is what you want."
+            )
+        complaints = demo_complaints(
+            args.complaints, args.months, args.demo_lang, seed=seed, today=date.today()
+        )
+        try:
+            with store.transaction():
+                while batch := list(itertools.islice(complaints, BATCH)):
+                    store.save_many(batch)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"No sample complaints were added: the database {store.path} "
+                f"could not be written ({error})."
+            ) from None
+    finally:
+        store.close()
+    seconds = time.perf_counter() - started
+    print(
+        f"Added {args.complaints} sample complaints ({args.demo_lang}, last {args.months} months, "
+        f"seed {seed}) to {store.path.parent} in {seconds:.1f} s."
+    )
+    return EXIT_OK

@@ -1,15 +1,118 @@
-"""The ``coach report``-related subcommands."""
+"""``coach report``: the monthly report as PDF, JSON or CSV, headless."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+from coach.cli.common import open_store, output_path
+from coach.errors import CoachError
+from coach.localise import LANGUAGES
+from coach.paths import data_dir, user_playbooks_dir
+from coach.periods import CALENDARS, parse_month
+from coach.settings import PAPER_SIZES, Settings
+
+FORMATS: tuple[str, ...] = ("pdf", "json", "csv")
+
+DESCRIPTION = """Writes the monthly complaints report, grouped by root cause.
+
+examples:
+  coach report --month 2026-10 --out october.pdf
+  coach report --month 1405-07 --calendar jalali --lang fa --out mehr.pdf
+  coach report --month 2026-10 --redact --format json --out october.json
+
+Calendar, language, business name and paper size default to the app's settings.
+JSON holds every figure with vocabulary keys; CSV holds the per-cause table."""
 
 
 def register(commands: Any) -> None:
-    """Adds this module's subcommands to the parser."""
-    del commands
+    """Adds ``report`` to the parser."""
+    parser = commands.add_parser(
+        "report",
+        help="write the monthly report (PDF, JSON or CSV)",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-10 or 1405-07"
+    )
+    parser.add_argument("--calendar", choices=CALENDARS, help="the calendar --month is in")
+    parser.add_argument("--lang", dest="report_lang", choices=LANGUAGES, help="report language")
+    parser.add_argument(
+        "--redact", action="store_true", help="initials instead of names; phones and e-mails masked"
+    )
+    parser.add_argument(
+        "--format", dest="format", choices=FORMATS, help="default: from --out's extension, else pdf"
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument("--paper", choices=PAPER_SIZES, help="paper size of the PDF")
+    parser.add_argument("--business-name", metavar="NAME", help="name in the report header")
+    parser.set_defaults(run=run_report)
 
 
-def _unused(args: argparse.Namespace) -> int:
+def output_format(args: argparse.Namespace, path: Path) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = path.suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "pdf"
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Builds the summary for the month and writes it in the chosen format."""
+    from coach.playbooks import load_playbook
+    from coach.report.export import check_writable, write_csv, write_json
+    from coach.report.summary import build_summary
+
+    folder = data_dir(args.data_dir)
+    settings = Settings.load(folder)
+    calendar = args.calendar or settings.calendar
+    lang = args.report_lang or getattr(args, "ui_lang", None) or settings.language
+    try:
+        period = parse_month(args.month, calendar)
+    except ValueError as error:
+        raise CoachError(str(error)) from None
+    path = output_path(args.out)
+    kind = output_format(args, path)
+    check_writable(path)
+
+    store = open_store(args)
+    try:
+        summary = build_summary(
+            store,
+            period,
+            lang=lang,
+            playbook=load_playbook(lang, user_playbooks_dir(folder)),
+            business_name=settings.business_name
+            if args.business_name is None
+            else args.business_name,
+            redact=args.redact,
+        )
+    finally:
+        store.close()
+
+    if kind == "json":
+        write_json(summary, path)
+        pages = ""
+    elif kind == "csv":
+        write_csv(summary, path)
+        pages = ""
+    else:
+        count = _write_pdf(summary, path, args.paper or settings.paper_size, settings, lang)
+        pages = f", {count} page{'s' if count != 1 else ''}"
+    complaints = f"{summary.total} complaint{'s' if summary.total != 1 else ''}"
+    print(f"Wrote the {period.name('en')} report ({complaints}{pages}) to {path}.")
     return 0
+
+
+def _write_pdf(summary: Any, path: Path, paper: str, settings: Settings, lang: str) -> int:
+    from coach.report.export import OutputError
+    from coach.report.render import write_pdf
+
+    digits = settings.digits if lang == settings.language else None
+    try:
+        return int(
+            write_pdf(summary, path, paper=paper, digits=digits, calendar=summary.period.calendar)
+        )
+    except OSError as error:
+        raise OutputError(f"Cannot write the report to {path}: {error.strerror or error}.") from None

@@ -1,0 +1,310 @@
+"""One CSV row and one Complaint: the columns, parsing a row's strings, and back."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from coach.domain import Complaint, Customer, Event
+from coach.rules import FIELD_LABELS, SCORE_RANGES, stage_problems, value_problems
+from coach.vocabulary import CHOICES, english_label, is_valid_cause_key
+
+COLUMNS: tuple[str, ...] = (
+    "created_at",
+    "customer_name",
+    "customer_phone",
+    "customer_email",
+    "channel",
+    "product",
+    "description",
+    "key_points",
+    "root_cause",
+    "severity",
+    "fault",
+    "apology",
+    "wanted_outcome",
+    "resolution",
+    "cost",
+    "promised_by",
+    "resolved_at",
+    "follow_up_due",
+    "followed_up_at",
+    "follow_up_result",
+    "csat",
+    "ces",
+    "nps",
+    "status",
+    "notes",
+)
+TEXT_COLUMNS = ("product", "description", "key_points", "apology", "resolution", "notes")
+KEY_COLUMNS = ("channel", "severity", "fault", "wanted_outcome", "follow_up_result")
+DATE_COLUMNS = ("promised_by", "follow_up_due", "followed_up_at")
+SCORE_COLUMNS = ("csat", "ces", "nps")
+
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_WHOLE = re.compile(r"[+-]?\d+")
+_LATER_STAGE_COLUMNS: tuple[str, ...] = ("root_cause", "severity", "fault", "apology")
+_LATER_STAGE_COLUMNS += ("wanted_outcome", "resolution", "cost", "promised_by")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why one row was refused; ``row`` counts the header as row 1."""
+
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        if not self.column:
+            return f"row {self.row}: {self.message}"
+        letter = column_letter(COLUMNS.index(self.column))
+        return f"row {self.row}, column {letter} ({self.column}): {self.message}"
+
+    @property
+    def reason(self) -> str:
+        return f"{self.column}: {self.message}" if self.column else self.message
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def parse_complaint(
+    number: int, fields: list[str], known: Collection[str], add_causes: bool = False
+) -> tuple[Complaint | None, list[RowProblem]]:
+    """Row ``number``'s complaint, or None and every problem found in its values.
+
+    A root cause not in ``known`` is a problem unless ``add_causes`` (then it must be a valid key).
+    """
+    parser = _RowParser(number, dict(zip(COLUMNS, fields, strict=True)))
+    complaint = parser.complaint(known, add_causes)
+    return (None if parser.problems else complaint), parser.problems
+
+
+class _RowParser:
+    """Turns one row's strings into a Complaint, noting a problem for each bad value."""
+
+    def __init__(self, number: int, values: dict[str, str]):
+        self.number = number
+        self.values = values
+        self.problems: list[RowProblem] = []
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(RowProblem(self.number, column, message))
+
+    def complaint(self, known: Collection[str], add_causes: bool) -> Complaint:
+        v = self.values
+        created_at = self.moment("created_at")
+        if created_at is None and not v["created_at"].strip():
+            self.problem("created_at", "missing; every complaint needs the date it was made")
+        if not v["description"].strip():
+            self.problem("description", "missing; write the complaint in the customer's words")
+        typed: dict[str, Any] = {name: v[name] for name in TEXT_COLUMNS}
+        typed.update((name, self.key(name)) for name in KEY_COLUMNS)
+        typed.update((name, self.day(name)) for name in DATE_COLUMNS)
+        typed.update((name, self.score(name)) for name in SCORE_COLUMNS)
+        complaint = Complaint(
+            created_at=created_at or datetime(2000, 1, 1),
+            customer=Customer(v["customer_name"], v["customer_phone"], v["customer_email"]),
+            root_cause=self.cause(known, add_causes),
+            cost=self.cost(),
+            resolved_at=self.moment("resolved_at"),
+            **typed,
+        )
+        if created_at is None:
+            return complaint
+        if complaint.resolved_at is not None and complaint.resolved_at < created_at:
+            self.problem("resolved_at", "it cannot be before the complaint was made (created_at)")
+        seen = {p.column for p in self.problems}
+        for p in value_problems(complaint):
+            if p.field not in seen:
+                self.problem(p.field, _lower_first(p.message))
+        return with_status(complaint, self.status())
+
+    def moment(self, column: str) -> datetime | None:
+        text = self.values[column].strip().translate(DIGITS)
+        if not text:
+            return None
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            self.problem(
+                column, f"{_quote(text)} is not a date; write 2024-05-31 or 2024-05-31T14:30"
+            )
+            return None
+        if when.tzinfo is not None:
+            when = when.astimezone().replace(tzinfo=None)
+        return when.replace(microsecond=0)
+
+    def day(self, column: str) -> date | None:
+        when = self.moment(column)
+        return when.date() if when else None
+
+    def key(self, column: str) -> str:
+        text = self.values[column]
+        if not text.strip():
+            return ""
+        choices = CHOICES[column]
+        wanted = text.strip().casefold()
+        for key in choices:
+            if wanted in (key, key.replace("_", " "), english_label(key).casefold()):
+                return key
+        self.problem(column, f"{_quote(text)} is not one of the allowed keys: {', '.join(choices)}")
+        return ""
+
+    def cause(self, known: Collection[str], add_causes: bool) -> str:
+        text = self.values["root_cause"].strip()
+        if not text or text in known:
+            return text
+        if not add_causes:
+            self.problem(
+                "root_cause",
+                f"{_quote(text)} is not a known root cause; "
+                "use one of the built-in keys or import with --add-causes to add it",
+            )
+        elif not is_valid_cause_key(text):
+            self.problem(
+                "root_cause",
+                f"{_quote(text)} cannot be a root-cause key; "
+                "use lower-case letters, digits and _ only (like late_pickup)",
+            )
+        return text
+
+    def cost(self) -> Decimal | None:
+        text = self.values["cost"].strip().translate(DIGITS)
+        if not text:
+            return None
+        if not _NUMBER.fullmatch(text):
+            self.problem(
+                "cost", f"{_quote(text)} is not an amount; write digits with a point, like 12.50"
+            )
+            return None
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            self.problem("cost", f"{_quote(text)} is not an amount")
+            return None
+        if amount < 0:
+            self.problem("cost", f"{_quote(text)} is negative; a cost cannot be negative")
+            return None
+        return amount
+
+    def score(self, column: str) -> int | None:
+        text = self.values[column].strip().translate(DIGITS)
+        low, high = SCORE_RANGES[column]
+        if not text:
+            return None
+        if not _WHOLE.fullmatch(text) or not low <= int(text) <= high:
+            self.problem(
+                column,
+                f"{_quote(text)} is out of range; {FIELD_LABELS[column]} is a whole number "
+                f"from {low} to {high}",
+            )
+            return None
+        return int(text)
+
+    def status(self) -> str:
+        text = self.values["status"]
+        if not text.strip():
+            return ""
+        wanted = text.strip().casefold()
+        for key in CHOICES["status"]:
+            if wanted in (key, key.replace("_", " "), english_label(key).casefold()):
+                return key
+        self.problem("status", f"{_quote(text)} is not one of: {', '.join(CHOICES['status'])}")
+        return ""
+
+
+def _quote(text: str) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    return json.dumps(shown, ensure_ascii=False)
+
+
+def _lower_first(message: str) -> str:
+    return message[:1].lower() + message[1:]
+
+
+def derived_status(complaint: Complaint) -> str:
+    """The status a row without one most likely has, judged from what is filled in."""
+    if complaint.followed_up_at and complaint.follow_up_result:
+        return "in_progress" if complaint.follow_up_result == "not_resolved" else "closed"
+    if complaint.resolved_at:
+        return "awaiting_follow_up"
+    if any(getattr(complaint, name) not in ("", None) for name in _LATER_STAGE_COLUMNS):
+        return "in_progress"
+    return "draft"
+
+
+def with_status(complaint: Complaint, status: str) -> Complaint:
+    """``complaint`` at ``status`` (derived when empty) and the wizard stage that goes with it."""
+    status = status or derived_status(complaint)
+    if status == "draft":
+        stage = "listen"
+    elif status == "in_progress":
+        stage = next(
+            (s for s in ("clarify", "apologise") if stage_problems(complaint, s)), "resolve"
+        )
+    else:
+        stage = "follow_up"
+    return complaint.replace(status=status, stage=stage)
+
+
+def import_events(complaint: Complaint, source: str) -> list[Event]:
+    """The timeline an imported complaint starts with."""
+    start = complaint.created_at
+    events = [Event("created", start, "listen", f"Imported from {source}")]
+    if complaint.promised_by:
+        events.append(
+            Event(
+                "promise_made",
+                complaint.resolved_at or start,
+                "resolve",
+                str(complaint.promised_by),
+            )
+        )
+    if complaint.followed_up_at:
+        done = max(start, datetime.combine(complaint.followed_up_at, datetime.min.time()))
+        events.append(Event("follow_up_done", done, "follow_up", complaint.follow_up_result))
+        if complaint.status == "closed":
+            events.append(Event("closed", done, "follow_up"))
+    return events
+
+
+def complaint_values(complaint: Complaint) -> dict[str, str | int | None]:
+    """A complaint's CSV columns with real types turned into text or numbers (None if empty)."""
+    customer = complaint.customer
+    values: dict[str, str | int | None] = {
+        "created_at": _moment(complaint.created_at),
+        "customer_name": customer.name,
+        "customer_phone": customer.phone,
+        "customer_email": customer.email,
+        "root_cause": complaint.root_cause,
+        "cost": str(complaint.cost) if complaint.cost is not None else None,
+        "resolved_at": _moment(complaint.resolved_at) if complaint.resolved_at else None,
+        "status": complaint.status,
+    }
+    for name in (*TEXT_COLUMNS, *KEY_COLUMNS):
+        values[name] = getattr(complaint, name)
+    for name in DATE_COLUMNS:
+        day = getattr(complaint, name)
+        values[name] = day.isoformat() if day else None
+    for name in SCORE_COLUMNS:
+        values[name] = getattr(complaint, name)
+    return {name: values[name] for name in COLUMNS}
+
+
+def _moment(when: datetime) -> str:
+    return when.replace(tzinfo=None).isoformat(timespec="seconds")

@@ -1,0 +1,5 @@
+"""Believable sample complaints in English, Arabic and Persian, for trying the app (``coach demo``)."""
+
+from coach.demo.generator import LANGUAGES, demo_complaints
+
+__all__ = ["LANGUAGES", "demo_complaints"]

@@ -1,0 +1,177 @@
+"""A laid-out report and its outputs: a PDF file, a printer, a page painted on screen."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from coach.errors import EXIT_OUTPUT, CoachError
+from coach.localise import is_rtl
+from coach.report.render.flow import Flow
+from coach.report.render.fonts import ensure_app, register_fonts
+from coach.report.render.labels import Words
+from coach.report.render.pages import add_footers, compose
+from coach.report.render.typeset import Typesetter
+from coach.report.summary import ReportSummary
+
+Progress = Callable[[int, int], None]
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+PDF_RESOLUTION = 1200
+
+
+class OutputError(CoachError):
+    """The report could not be written or printed."""
+
+    exit_code = EXIT_OUTPUT
+
+
+def paper_size(paper: str) -> QSizeF:
+    """The size of ``paper`` ("a4" or "letter") in points."""
+    if paper not in PAPERS:
+        raise CoachError(f"Unknown paper size {paper!r}: use a4 or letter.")
+    return QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
+
+
+class ReportDocument:
+    """The report laid out for one page size; pages are painted in points from the top left."""
+
+    def __init__(
+        self,
+        summary: ReportSummary,
+        size: QSizeF,
+        *,
+        digits: str | None = None,
+        calendar: str | None = None,
+        progress: Progress | None = None,
+    ):
+        ensure_app()
+        register_fonts()
+        self.summary = summary
+        self.size = size
+        words = Words.of(summary.lang, digits, calendar or summary.period.calendar)
+        self.flow = Flow(
+            size.width(), size.height(), Typesetter(words.lang), words, is_rtl(words.lang)
+        )
+        compose(summary, self.flow, progress)
+        add_footers(self.flow, summary)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.flow.pages)
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        """Paints page ``index`` with ``painter`` already scaled to points."""
+        for op in self.flow.pages[index]:
+            op.paint(painter, self.flow)
+
+    def paint(
+        self, device: QPagedPaintDevice, painter: QPainter, progress: Progress | None
+    ) -> None:
+        """Paints every page on ``device``, whose painter is active at its first page."""
+        painter.scale(device.logicalDpiX() / 72, device.logicalDpiY() / 72)
+        for index in range(self.page_count):
+            if index:
+                device.newPage()
+            self.paint_page(painter, index)
+            if progress is not None:
+                progress(index + 1, self.page_count)
+
+
+def _halves(progress: Progress | None, total: int) -> tuple[Progress | None, Progress | None]:
+    """Progress for laying out (first half) and painting (second half) on one bar."""
+    if progress is None:
+        return None, None
+    steps = max(total, 1)
+
+    def laying_out(done: int, _total: int) -> None:
+        progress(done, 2 * steps)
+
+    def painting(done: int, pages: int) -> None:
+        progress(steps + round(steps * done / max(pages, 1)), 2 * steps)
+
+    return laying_out, painting
+
+
+def write_pdf(
+    summary: ReportSummary,
+    path: str | os.PathLike[str],
+    *,
+    paper: str = "a4",
+    digits: str | None = None,
+    calendar: str | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Writes the report to the PDF ``path`` (fonts embedded); returns the number of pages."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise OutputError(
+            f"Cannot write the report to {target}: the folder {folder} "
+            "does not exist or cannot be written to."
+        )
+    laying_out, painting = _halves(progress, summary.total)
+    document = ReportDocument(
+        summary, paper_size(paper), digits=digits, calendar=calendar, progress=laying_out
+    )
+    handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setPageSize(QPageSize(PAPERS[paper]))
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setCreator("Complaint Coach")
+        writer.setTitle(
+            f"{document.flow.words('title')} · {document.flow.words.period(summary.period)}"
+        )
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OutputError(f"Cannot write the report to {target}.")
+        try:
+            document.paint(writer, painter, painting)
+        finally:
+            finished = painter.end()
+        if not finished:
+            raise OutputError(f"Cannot finish writing the report to {target}.")
+        del writer
+        os.replace(temporary, target)
+    except OSError as error:
+        raise OutputError(f"Cannot write the report to {target}: {error.strerror}.") from None
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    return document.page_count
+
+
+def print_report(
+    summary: ReportSummary,
+    printer: QPrinter,
+    *,
+    digits: str | None = None,
+    calendar: str | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Lays out the report for the printer's paper and prints it; returns the number of pages."""
+    printer.setFullPage(True)
+    size = printer.pageLayout().fullRectPoints().size()
+    laying_out, painting = _halves(progress, summary.total)
+    document = ReportDocument(
+        summary, QSizeF(size), digits=digits, calendar=calendar, progress=laying_out
+    )
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OutputError("The printer could not be started; check that it is ready.")
+    try:
+        document.paint(printer, painter, painting)
+    finally:
+        painter.end()
+    return document.page_count

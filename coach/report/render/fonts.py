@@ -1,0 +1,70 @@
+"""The bundled report fonts, registered once with Qt and used as a family list."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from coach.errors import CoachError
+from coach.resources import fonts_dir
+
+LATIN_FAMILY = "Noto Sans"
+ARABIC_FAMILY = "Noto Sans Arabic"
+FONT_FILES: tuple[str, ...] = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+)
+
+_lock = threading.Lock()
+_registered: list[str] = []
+
+
+def ensure_app() -> None:
+    """Creates a headless QGuiApplication when the caller (the CLI) has none."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        global _app
+        _app = QGuiApplication([])
+
+
+_app: QGuiApplication | None = None
+
+
+def register_fonts() -> tuple[str, ...]:
+    """Adds the bundled fonts to Qt's database (once); returns their family names."""
+    with _lock:
+        if _registered:
+            return tuple(_registered)
+        families: list[str] = []
+        for name in FONT_FILES:
+            path = fonts_dir() / name
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                raise CoachError(f"The report font {path} is missing or unreadable.")
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in families:
+                    families.append(family)
+        _registered.extend(families)
+        return tuple(families)
+
+
+def families_for(lang: str) -> list[str]:
+    """The family list: the script of the report's language first, the other as fallback."""
+    if lang in ("ar", "fa"):
+        return [ARABIC_FAMILY, LATIN_FAMILY]
+    return [LATIN_FAMILY, ARABIC_FAMILY]
+
+
+def report_font(size: int, lang: str = "en", bold: bool = False) -> QFont:
+    """A font ``size`` units (points on paper) high; pixel-sized so any painter scale fits."""
+    font = QFont()
+    font.setFamilies(families_for(lang))
+    font.setPixelSize(size)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(True)
+    return font

@@ -1,0 +1,319 @@
+"""The tone check: flags what the seeds warn against in a reply to a customer, and notes what is missing.
+
+``check(text, lang, field)`` returns a list of ``Finding``. Rules are data, one file per language:
+``coach/playbooks/<lang>/tone.toml``. Each ``[[rule]]`` has ``key``, ``severity``, ``message``,
+``suggestion`` (a better way to say it), ``sources`` (principle IDs) and:
+
+- ``patterns`` ("avoid" rules): regexes; every match is a finding at its place in the text.
+- ``expects`` ("suggest" rules): regexes; the finding appears when none of them matches. Something
+  missing has no place, so its finding sits at the end: ``start == end == len(text)``.
+- ``unless`` (optional): regexes; when any of them matches anywhere, the rule stays quiet.
+- ``min_count`` (optional, "avoid"): the rule speaks only when its patterns match at least this
+  often, and then reports the later matches (e.g. the second "sorry" onwards).
+- ``min_words`` (optional, "suggest"): drafts shorter than this are left alone.
+- ``fields`` (optional): the fields the rule applies to (see ``FIELDS``); default all of them.
+
+Patterns match the normalised text (``coach.normalise``): lower case, single spaces, no harakat,
+tatweel or ZWNJ, ي→ی, ك→ک, ة→ه, أ/إ/آ→ا, digits 0-9, and ’ as '. Arabic and Persian letters in
+a pattern are normalised when the file is loaded, so a rule may use either spelling. ``{name}``
+inserts a regex from the file's ``[terms]`` table (a term may use the terms defined before it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+from coach.errors import CoachError
+from coach.normalise import normalise, normalise_with_offsets
+
+LANGUAGES = ("en", "ar", "fa")
+DEFAULT_LANGUAGE = "en"
+SEVERITIES = ("avoid", "suggest")
+# "reply" is a whole message to the customer (``field=None``); the others are the wizard's fields.
+FIELDS = ("reply", "apology", "resolution", "steps")
+
+_SOURCE_ID = re.compile(r"\d{3}:[A-Z]\d+")
+_TERM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
+_RULE_FIELDS = frozenset(
+    {
+        "key",
+        "severity",
+        "message",
+        "suggestion",
+        "sources",
+        "fields",
+        "patterns",
+        "expects",
+        "unless",
+        "min_count",
+        "min_words",
+    }
+)
+
+
+class ToneRulesError(CoachError):
+    """A tone rules file cannot be used; the message names the file, the rule and the field."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One tone rule, compiled. ``patterns``, ``expects`` and ``unless`` match normalised text."""
+
+    key: str
+    severity: str
+    message: str
+    suggestion: str
+    sources: tuple[str, ...]
+    fields: frozenset[str]
+    patterns: re.Pattern[str] | None = None
+    expects: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+    min_count: int = 1
+    min_words: int = 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the coach points out: ``text[start:end]`` is the phrase ("avoid"), or
+    ``start == end == len(text)`` for something missing ("suggest")."""
+
+    rule: str
+    severity: str
+    start: int
+    end: int
+    message: str
+    suggestion: str
+    sources: tuple[str, ...]
+
+
+def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
+    """The findings for ``text``, in order of position.
+
+    ``lang`` picks the rules ("ar", "fa", "en"; "fa_IR" works; anything else uses English).
+    ``field`` says what the text is: ``None`` or "reply" for a whole message to the customer
+    (every rule), "apology" (no "suggest" rules: thanks and the next step belong to the
+    resolution), "resolution" (next step with a date, thanks) or "steps" (next step with a date).
+    """
+    where = _field(field)
+    if not text.strip():
+        return []
+    normalised, origin = normalise_with_offsets(text)
+    normalised = normalised.translate(_APOSTROPHES)
+    findings: list[Finding] = []
+    for rule in rules(lang):
+        if where not in rule.fields:
+            continue
+        if rule.unless is not None and rule.unless.search(normalised):
+            continue
+        if rule.patterns is not None:
+            matches = [m for m in rule.patterns.finditer(normalised) if m.end() > m.start()]
+            if len(matches) < rule.min_count:
+                continue
+            for match in matches[rule.min_count - 1 :]:
+                start = origin[match.start()]
+                end = _end_after_marks(text, origin[match.end() - 1] + 1)
+                findings.append(_finding(rule, start, end))
+        elif rule.expects is not None:
+            if rule.min_words and normalised.count(" ") + 1 < rule.min_words:
+                continue
+            if rule.expects.search(normalised) is None:
+                findings.append(_finding(rule, len(text), len(text)))
+    findings.sort(key=lambda f: (f.start, f.end))
+    return findings
+
+
+def language(lang: str) -> str:
+    """The rules language used for ``lang``: its two-letter code if known, else English."""
+    code = re.split(r"[-_.@]", lang.strip().lower(), maxsplit=1)[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def rules(lang: str) -> tuple[Rule, ...]:
+    """The compiled rules for ``lang`` (loaded once, then cached)."""
+    return _load(language(lang))
+
+
+@functools.cache
+def _load(lang: str) -> tuple[Rule, ...]:
+    resource = files("coach.playbooks").joinpath(lang, "tone.toml")
+    source = f"coach/playbooks/{lang}/tone.toml"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ToneRulesError(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
+    return parse_rules(text, source)
+
+
+def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
+    """Validates and compiles a tone rules file; ``source`` names it in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ToneRulesError(f"{source}: not valid TOML ({exc}).") from exc
+    extra = sorted(set(data) - {"terms", "rule"})
+    if extra:
+        raise ToneRulesError(f"{source}: unknown table {extra[0]!r} (expected [terms], [[rule]]).")
+    terms = _terms(data.get("terms", {}), source)
+    entries = data.get("rule")
+    if not isinstance(entries, list) or not entries:
+        raise ToneRulesError(f"{source}: has no [[rule]] entries.")
+    compiled: list[Rule] = []
+    for number, entry in enumerate(entries, start=1):
+        rule = _rule(entry, number, terms, source)
+        if any(r.key == rule.key for r in compiled):
+            raise ToneRulesError(f"{source}, rule {rule.key!r}, field 'key': used twice.")
+        compiled.append(rule)
+    return tuple(compiled)
+
+
+def _terms(table: Any, source: str) -> dict[str, str]:
+    if not isinstance(table, Mapping):
+        raise ToneRulesError(f"{source}: [terms] must be a table of name = regex.")
+    terms: dict[str, str] = {}
+    for name, value in table.items():
+        where = f"{source}, term {name!r}"
+        if not isinstance(value, str) or not value:
+            raise ToneRulesError(f"{where}: must be a non-empty string.")
+        terms[name] = _prepare(value, terms, where)
+        _compile([terms[name]], where)
+    return terms
+
+
+def _rule(entry: Any, number: int, terms: dict[str, str], source: str) -> Rule:
+    if not isinstance(entry, Mapping):
+        raise ToneRulesError(f"{source}, rule #{number}: must be a table.")
+    key = entry.get("key")
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
+        raise ToneRulesError(
+            f"{source}, rule #{number}, field 'key': missing or not a lower_case_key."
+        )
+    where = f"{source}, rule {key!r}"
+    extra = sorted(set(entry) - _RULE_FIELDS)
+    if extra:
+        raise ToneRulesError(f"{where}, field {extra[0]!r}: unknown field.")
+    severity = entry.get("severity")
+    if severity not in SEVERITIES:
+        raise ToneRulesError(f"{where}, field 'severity': must be \"avoid\" or \"suggest\".")
+    texts = {name: _text(entry, name, where) for name in ("message", "suggestion")}
+    sources = _strings(entry, "sources", where, required=True)
+    bad = [s for s in sources if not _SOURCE_ID.fullmatch(s)]
+    if bad:
+        raise ToneRulesError(f"{where}, field 'sources': {bad[0]!r} is not an ID like \"001:R5\".")
+    fields = _strings(entry, "fields", where) or FIELDS
+    unknown = [f for f in fields if f not in FIELDS]
+    if unknown:
+        raise ToneRulesError(
+            f"{where}, field 'fields': {unknown[0]!r} is not one of {', '.join(FIELDS)}."
+        )
+    wanted, unwanted = ("patterns", "expects") if severity == "avoid" else ("expects", "patterns")
+    if unwanted in entry:
+        raise ToneRulesError(f"{where}, field {unwanted!r}: a {severity!r} rule uses {wanted!r}.")
+    regexes = {
+        name: _regex(entry, name, terms, where, required=name == wanted)
+        for name in (wanted, "unless")
+    }
+    counts = {name: _count(entry, name, where) for name in ("min_count", "min_words")}
+    return Rule(
+        key=key,
+        severity=severity,
+        message=texts["message"],
+        suggestion=texts["suggestion"],
+        sources=tuple(sources),
+        fields=frozenset(fields),
+        patterns=regexes.get("patterns"),
+        expects=regexes.get("expects"),
+        unless=regexes["unless"],
+        min_count=max(counts["min_count"], 1),
+        min_words=counts["min_words"],
+    )
+
+
+def _text(entry: Mapping[str, Any], name: str, where: str) -> str:
+    value = entry.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise ToneRulesError(f"{where}, field {name!r}: missing or empty.")
+    return value.strip()
+
+
+def _strings(entry: Mapping[str, Any], name: str, where: str, required: bool = False) -> list[str]:
+    value = entry.get(name)
+    if value is None and not required:
+        return []
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise ToneRulesError(f"{where}, field {name!r}: must be a non-empty list of strings.")
+    return value
+
+
+def _count(entry: Mapping[str, Any], name: str, where: str) -> int:
+    value = entry.get(name, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ToneRulesError(f"{where}, field {name!r}: must be a whole number (0 or more).")
+    return value
+
+
+def _regex(
+    entry: Mapping[str, Any], name: str, terms: dict[str, str], where: str, required: bool
+) -> re.Pattern[str] | None:
+    if name not in entry and not required:
+        return None
+    patterns = _strings(entry, name, where, required=True)
+    field_where = f"{where}, field {name!r}"
+    return _compile([_prepare(p, terms, field_where) for p in patterns], field_where)
+
+
+def _prepare(pattern: str, terms: dict[str, str], where: str) -> str:
+    def term(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in terms:
+            raise ToneRulesError(f"{where}: unknown term {{{name}}} (add it under [terms]).")
+        return f"(?:{terms[name]})"
+
+    expanded = _TERM.sub(term, pattern)
+    return "".join(ch if ch.isascii() else normalise(ch) for ch in expanded)
+
+
+def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ToneRulesError(f"{where}: bad regex {pattern!r} ({exc}).") from exc
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _field(field: str | None) -> str:
+    if field is None:
+        return "reply"
+    if field not in FIELDS:
+        raise ValueError(f"Unknown field {field!r}; expected None or one of {', '.join(FIELDS)}.")
+    return field
+
+
+def _end_after_marks(text: str, end: int) -> int:
+    """Extends a span over the harakat and tatweel that belong to its last letter."""
+    while end < len(text) and (
+        unicodedata.category(text[end]) == "Mn" or text[end] in "\u0640\u200c"
+    ):
+        end += 1
+    return end
+
+
+def _finding(rule: Rule, start: int, end: int) -> Finding:
+    return Finding(
+        rule=rule.key,
+        severity=rule.severity,
+        start=start,
+        end=end,
+        message=rule.message,
+        suggestion=rule.suggestion,
+        sources=rule.sources,
+    )

@@ -1,0 +1,332 @@
+"""The main window: the complaints log with its search and filters, and the way to everything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.context import AppContext
+from coach.ui.direction import follow_content_direction, isolate
+from coach.ui.log_filters import LogFilters
+from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel, plural_text
+from coach.ui.prompts import Prompts
+
+WINDOW_FILE = "window.ini"
+DEFAULT_SIZE = (1100, 700)
+COLUMN_WIDTHS = {"date": 110, "customer": 190, "root_cause": 190, "status": 150, "next_date": 210}
+
+
+class MainWindow(QMainWindow):
+    """Shows the log of ``context``'s store; opens the wizard, reports, Learn and Settings."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        prompts: Prompts | None = None,
+        today: Callable[[], date] = date.today,
+    ):
+        super().__init__()
+        self.context = context
+        self.prompts = prompts or Prompts()
+        self._wizards: dict[QWidget, int | None] = {}
+        self._screens: dict[str, QWidget] = {}
+        self._closed = False
+        self._update_title()
+
+        self.model = LogModel(context, self, today)
+        self.filters = LogFilters(context, self.model.cause_label, today=today)
+        self.filters.query_changed.connect(self._query_changed)
+
+        self._make_actions()
+        self._make_menus()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(self._make_buttons())
+        layout.addWidget(self.filters)
+        layout.addWidget(self._make_log(), 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("complaint_count")
+        self.statusBar().addWidget(self.count_label, 1)
+        self._show_playbook_problems()
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(100)
+        self._reload_timer.timeout.connect(self.reload)
+
+        order = [self.new_button, *self._side_buttons, *self.filters.widgets(), self.view]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.model.set_query(self.filters.query())
+        self._restore_geometry()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New complaint"), self.new_complaint, "Ctrl+N")
+        self.reports_action = self._action(self.tr("&Reports…"), self.show_reports, "Ctrl+R")
+        self.learn_action = self._action(self.tr("&Learn"), self.show_learn, "F1")
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+    def _action(self, text: str, slot: Callable[[], object], keys) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.reports_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.learn_action)
+
+    def _make_buttons(self) -> QHBoxLayout:
+        self.new_button = self._button(self.tr("New complaint"), "new_complaint", self.new_action)
+        self.new_button.setDefault(True)
+        self._side_buttons = [
+            self._button(self.tr("Reports…"), "reports_button", self.reports_action),
+            self._button(self.tr("Learn"), "learn_button", self.learn_action),
+            self._button(self.tr("Settings…"), "settings_button", self.settings_action),
+        ]
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        for button in self._side_buttons:
+            row.addWidget(button)
+        return row
+
+    def _button(self, text: str, name: str, action: QAction) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _make_log(self) -> QStackedWidget:
+        self.view = QTableView()
+        self.view.setObjectName("complaints_view")
+        self.view.setAccessibleName(self.tr("Complaints"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        for column, name in enumerate(COLUMNS):
+            if name in COLUMN_WIDTHS:
+                header.resizeSection(column, COLUMN_WIDTHS[name])
+        header.setSectionResizeMode(COLUMNS.index("product"), QHeaderView.ResizeMode.Stretch)
+        follow_content_direction(self.view)
+        self.view.activated.connect(self._row_activated)
+        self.model.modelReset.connect(self._model_reset)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_log")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.log_stack = QStackedWidget()
+        self.log_stack.addWidget(self.view)
+        self.log_stack.addWidget(self.empty_label)
+        return self.log_stack
+
+    def _show_playbook_problems(self) -> None:
+        errors = list(self.context.playbook.errors)
+        if not errors:
+            return
+        button = QPushButton(self.tr("Some of your playbook files could not be used: details…"))
+        button.setObjectName("playbook_problems")
+        button.setFlat(True)
+        button.clicked.connect(
+            lambda: self.prompts.error(self, self.tr("Playbook problems"), "\n\n".join(errors))
+        )
+        self.statusBar().addPermanentWidget(button)
+
+    def _update_title(self) -> None:
+        title = self.tr("Complaint Coach")
+        business = self.context.settings.business_name.strip()
+        self.setWindowTitle(f"{isolate(business)} – {title}" if business else title)
+
+    # --- the log -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reads the log again, keeping the selected complaint selected when it is still there."""
+        if self._closed:
+            return
+        chosen = self.current_complaint_id()
+        self.model.reload()
+        if chosen is not None and (row := self.model.row_of(chosen)) is not None:
+            self.view.selectRow(row)
+
+    def current_complaint_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _query_changed(self, query) -> None:
+        self.model.set_query(query)
+
+    def _model_reset(self) -> None:
+        total, digits = self.model.total, self.context.settings.digits
+        if self.filters.is_filtered():
+            text = self.tr("%n complaint(s) found", "", total)
+        else:
+            text = self.tr("%n complaint(s)", "", total)
+        self.count_label.setText(plural_text(text, total, digits))
+        if total:
+            self.log_stack.setCurrentWidget(self.view)
+        elif self.filters.is_filtered():
+            self.empty_label.setText(self.tr("No complaint matches this search or filter."))
+            self.log_stack.setCurrentWidget(self.empty_label)
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "No complaints yet. When a customer is unhappy, press New complaint "
+                    "and the coach walks you through it."
+                )
+            )
+            self.log_stack.setCurrentWidget(self.empty_label)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        complaint_id = index.data(ID_ROLE)
+        if complaint_id is not None:
+            self.open_complaint(int(complaint_id))
+
+    # --- other windows -------------------------------------------------------------------
+
+    def new_complaint(self) -> QWidget:
+        """Opens the wizard on a new complaint."""
+        return self.open_complaint(None)
+
+    def open_complaint(self, complaint_id: int | None) -> QWidget:
+        """Opens the wizard on ``complaint_id`` (or a new complaint); an open one comes forward."""
+        from coach.ui.wizard import WizardWindow
+
+        for wizard, shown_id in self._wizards.items():
+            if complaint_id is not None and shown_id == complaint_id:
+                self._bring_forward(wizard)
+                return wizard
+        wizard = WizardWindow(self.context, complaint_id, parent=self, prompts=self.prompts)
+        self._wizards[wizard] = complaint_id
+        wizard.saved.connect(lambda saved_id, w=wizard: self._wizard_saved(w, saved_id))
+        wizard.finished.connect(lambda _id, w=wizard: self._wizard_finished(w))
+        self._bring_forward(wizard)
+        return wizard
+
+    def wizards(self) -> list[QWidget]:
+        """The wizard windows open now."""
+        return list(self._wizards)
+
+    def _wizard_saved(self, wizard: QWidget, complaint_id: int) -> None:
+        if wizard in self._wizards:
+            self._wizards[wizard] = complaint_id
+        if not self._closed and not self.model.refresh_complaint(complaint_id):
+            self._reload_timer.start()
+
+    def _wizard_finished(self, wizard: QWidget) -> None:
+        self._wizards.pop(wizard, None)
+        if not self._closed:
+            self.filters.rebuild_choices()
+            self._reload_timer.start()
+
+    def show_reports(self) -> QWidget:
+        from coach.ui.report_screen import ReportScreen
+
+        return self._show_screen("reports", lambda: ReportScreen(self.context, self))
+
+    def show_learn(self) -> QWidget:
+        from coach.ui.learn_screen import LearnScreen
+
+        return self._show_screen("learn", lambda: LearnScreen(self.context.playbook, self))
+
+    def show_settings(self) -> QWidget:
+        from coach.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._settings_changed(set(dialog.changed)))
+        dialog.open()
+        return dialog
+
+    def _settings_changed(self, changed: set[str]) -> None:
+        if "business_name" in changed:
+            self._update_title()
+        if changed & {"calendar", "digits"}:
+            self.filters.rebuild_choices()
+            self.filters.query_changed.emit(self.filters.query())
+
+    def _show_screen(self, key: str, make: Callable[[], QWidget]) -> QWidget:
+        screen = self._screens.get(key)
+        if screen is None:
+            screen = make()
+            self._screens[key] = screen
+        self._bring_forward(screen)
+        return screen
+
+    def _bring_forward(self, window: QWidget) -> None:
+        if not window.isWindow():
+            window.setWindowFlag(Qt.WindowType.Window)
+        if window.isVisible():
+            window.raise_()
+        else:
+            window.show()
+        window.activateWindow()
+
+    # --- closing and remembering ---------------------------------------------------------
+
+    def _window_settings(self) -> QSettings:
+        path = self.context.data_dir / WINDOW_FILE
+        return QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        stored = self._window_settings()
+        geometry = stored.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        columns = stored.value("main_window/columns")
+        if columns is not None:
+            self.view.horizontalHeader().restoreState(columns)
+
+    def _save_geometry(self) -> None:
+        stored = self._window_settings()
+        stored.setValue("main_window/geometry", self.saveGeometry())
+        stored.setValue("main_window/columns", self.view.horizontalHeader().saveState())
+        stored.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in [*self._wizards, *self._screens.values()]:
+            if window.isVisible() and not window.close():
+                event.ignore()
+                return
+        if not self._closed:
+            self._closed = True
+            self._reload_timer.stop()
+            self.model.close()
+            self._save_geometry()
+            self.context.close()
+        event.accept()

@@ -1,0 +1,229 @@
+"""One form per stage: its fields laid out in reading order, each with its label and its problem."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from coach.context import AppContext
+from coach.domain import Complaint
+from coach.rules import SCORE_RANGES, STAGE_FIELDS, field_value
+from coach.ui.labels import label
+from coach.ui.wizard.fields import (
+    CheckField,
+    ChoiceField,
+    DateField,
+    LineField,
+    MoneyField,
+    ScoreField,
+    TextField,
+)
+from coach.ui.wizard.texts import field_label
+from coach.vocabulary import CHOICES, ROOT_CAUSES
+
+Editor = LineField | TextField | ChoiceField | CheckField | ScoreField | MoneyField | DateField
+
+COLUMNS = 3
+TEXT_LINES: dict[str, int] = {
+    "description": 6,
+    "key_points": 3,
+    "questions": 4,
+    "what_went_wrong": 3,
+    "handover": 2,
+    "apology": 6,
+    "resolution": 4,
+    "steps": 4,
+    "lesson": 3,
+}
+RELATIVE_DATES = ("promised_by", "follow_up_due")
+DATES = (*RELATIVE_DATES, "followed_up_at")
+
+# Rows of (field, columns spanned), in reading order: the tab order follows it.
+LAYOUTS: dict[str, list[list[tuple[str, int]]]] = {
+    "listen": [
+        [("customer_name", 1), ("customer_phone", 1), ("customer_email", 1)],
+        [("order_ref", 1), ("channel", 1), ("product", 1)],
+        [("description", 3)],
+        [("key_points", 3)],
+        [("mood", 1)],
+    ],
+    "clarify": [
+        [("questions", 3)],
+        [("what_went_wrong", 3)],
+        [("staff_involved", 1), ("root_cause", 1), ("severity", 1)],
+        [("handover", 3)],
+    ],
+    "apologise": [[("fault", 1)], [("apology", 3)]],
+    "resolve": [
+        [("wanted_outcome", 1)],
+        [("resolution", 3)],
+        [("steps", 3)],
+        [("cost", 1), ("promised_by", 2)],
+        [("thanked", 3)],
+    ],
+    "follow_up": [
+        [("follow_up_due", 3)],
+        [("followed_up_at", 3)],
+        [("follow_up_result", 1)],
+        [("csat", 1), ("ces", 1), ("nps", 1)],
+        [("lesson", 3)],
+    ],
+}
+
+
+def root_cause_choices(context: AppContext) -> list[tuple[str, str]]:
+    """Every cause in the store, named by the playbook when it knows the cause."""
+    choices = []
+    for key, stored_label in context.store.root_causes().items():
+        cause = context.playbook.root_cause(key)
+        if cause is not None:
+            text = cause.label
+        elif key in ROOT_CAUSES:
+            text = label(key)
+        else:
+            text = stored_label
+        choices.append((key, text))
+    return choices
+
+
+def make_editor(name: str, context: AppContext) -> Editor:
+    """The control for field ``name``, set up for the owner's calendar and digits."""
+    if name in TEXT_LINES:
+        return TextField(TEXT_LINES[name])
+    if name == "root_cause":
+        return ChoiceField(root_cause_choices(context))
+    if name in CHOICES:
+        return ChoiceField([(key, label(key)) for key in CHOICES[name]])
+    if name in DATES:
+        return DateField(
+            context.calendar, context.digits, field_label(name), relative=name in RELATIVE_DATES
+        )
+    if name in SCORE_RANGES:
+        return ScoreField(*SCORE_RANGES[name])
+    if name == "cost":
+        return MoneyField(context.digits)
+    if name == "thanked":
+        return CheckField(field_label(name))
+    return LineField()
+
+
+class FieldRow(QFrame):
+    """A field with its label above it and, when something is wrong, the reason below it."""
+
+    def __init__(self, name: str, editor: Editor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.editor = editor
+        self.setObjectName(f"row_{name}")
+        text = field_label(name)
+        control = editor.control()
+        control.setObjectName(name)
+        control.setAccessibleName(text)
+        if control is not editor:
+            editor.setObjectName(f"{name}_field")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(3)
+        if not isinstance(editor, CheckField):
+            caption = QLabel(text, self)
+            caption.setBuddy(control)
+            font = caption.font()
+            font.setWeight(QFont.Weight.DemiBold)
+            caption.setFont(font)
+            layout.addWidget(caption)
+        layout.addWidget(editor)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName(f"problem_{name}")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        if isinstance(editor, MoneyField):
+            editor.problem_changed.connect(self.set_problem)
+
+    def problem(self) -> str:
+        return self.problem_label.text() if not self.problem_label.isHidden() else ""
+
+    def set_problem(self, text: str) -> None:
+        """Shows ``text`` under the field and highlights it; "" clears both."""
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+        self.editor.control().setAccessibleDescription(text)
+        if text:
+            self.setStyleSheet(
+                f"QFrame#{self.objectName()} {{ background: #fdecea;"
+                " border: 1px solid #d93025; border-radius: 4px; }"
+            )
+        else:
+            self.setStyleSheet("")
+
+
+class StageForm(QWidget):
+    """The fields of one stage; ``changed`` carries the name of the field the owner edited."""
+
+    changed = Signal(str)
+
+    def __init__(self, stage: str, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stage = stage
+        self.rows: dict[str, FieldRow] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        layout = LAYOUTS[stage]
+        for row_index, row in enumerate(layout):
+            column = 0
+            for name, span in row:
+                field_row = FieldRow(name, make_editor(name, context), self)
+                field_row.editor.changed.connect(lambda name=name: self.changed.emit(name))
+                grid.addWidget(field_row, row_index, column, 1, span)
+                self.rows[name] = field_row
+                column += span
+        self.hint = QLabel(self)
+        self.hint.setObjectName(f"hint_{stage}")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #3c4043; padding: 4px 6px;")
+        self.hint.hide()
+        grid.addWidget(self.hint, len(layout), 0, 1, COLUMNS)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(len(layout) + 1, 1)
+        assert set(self.rows) == set(STAGE_FIELDS[stage])
+
+    def editor(self, name: str) -> Editor:
+        return self.rows[name].editor
+
+    def load(self, complaint: Complaint) -> None:
+        for name, row in self.rows.items():
+            row.editor.write(field_value(complaint, name))
+
+    def values(self) -> dict[str, object]:
+        return {name: row.editor.read() for name, row in self.rows.items()}
+
+    def own_problems(self) -> list[tuple[str, str]]:
+        """Problems only the form can see (text that is not a number), as (field, reason)."""
+        return [
+            (name, row.editor.problem())
+            for name, row in self.rows.items()
+            if isinstance(row.editor, MoneyField) and row.editor.problem()
+        ]
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Shows each field's reason (field -> words) and clears the others."""
+        for name, row in self.rows.items():
+            row.set_problem(problems.get(name, ""))
+
+    def clear_problem(self, name: str) -> None:
+        row = self.rows.get(name)
+        if row is not None and not isinstance(row.editor, MoneyField):
+            row.set_problem("")
+
+    def first_control(self) -> QWidget:
+        first = LAYOUTS[self.stage][0][0][0]
+        return self.rows[first].editor.control()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for row in self.rows.values():
+            row.editor.set_read_only(read_only)

@@ -1,0 +1,469 @@
+"""The guided wizard: one complaint, five stages, the coach beside the form, nothing ever lost."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach import rules
+from coach.context import AppContext
+from coach.domain import Complaint, Customer, Event
+from coach.errors import CoachError
+from coach.localise import format_date, to_digits
+from coach.ui.direction import isolate
+from coach.ui.labels import label
+from coach.ui.prompts import Prompts
+from coach.ui.wizard.autosave import Autosave
+from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
+from coach.ui.wizard.customer_history import (
+    SIGNS_KEY,
+    complaint_signs,
+    contact_key,
+    customer_history,
+    matching_customer_id,
+)
+from coach.ui.wizard.fields import DateField
+from coach.ui.wizard.rail import StageRail
+from coach.ui.wizard.stage_forms import StageForm
+from coach.ui.wizard.texts import problem_text
+from coach.ui.wizard.tone_watch import ToneWatcher
+from coach.vocabulary import STAGES
+
+CUSTOMER_FIELDS = ("customer_name", "customer_phone", "customer_email")
+REOPEN_REASON = "Reopened by the owner."
+
+
+class WizardWindow(QWidget):
+    """A top-level window for one complaint (new when ``complaint_id`` is None).
+
+    ``saved(id)`` fires after every write; ``finished(id)`` once, when the window closes (0 when
+    nothing was ever written). A closed complaint opens read-only with a "Reopen" button.
+    """
+
+    saved = Signal(int)
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        complaint_id: int | None = None,
+        parent: QWidget | None = None,
+        prompts: Prompts | None = None,
+    ):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.prompts = prompts or Prompts()
+        self.save_error = ""
+        self._loading = False
+        self._review = False
+        self._finished_sent = False
+        if complaint_id is None:
+            self._complaint = Complaint(created_at=datetime.now().replace(microsecond=0))
+        else:
+            self._complaint = context.store.get(complaint_id)
+        self._shown = self._complaint.stage
+        self._saved_contact = contact_key(self._complaint.customer)
+        self._history = customer_history(
+            context.store, self._complaint.customer.id, self._complaint
+        )
+        self.autosave = Autosave(self._save, self)
+        self._build()
+        self._load(self._complaint)
+        self.panel.show_decisions(self._history.needs_decision)
+        self._set_review(self._complaint.status == "closed")
+        self._show_stage(self._complaint.stage)
+        QCoreApplication.instance().aboutToQuit.connect(self._on_quit)
+        self.resize(1200, 800)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("wizard")
+        self.rail = StageRail(self.context.digits, self)
+        self.rail.stage_clicked.connect(self._rail_clicked)
+        self.stack = QStackedWidget(self)
+        self.forms: dict[str, StageForm] = {}
+        for stage in STAGES:
+            form = StageForm(stage, self.context)
+            form.changed.connect(self._edited)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(form)
+            self.stack.addWidget(scroll)
+            self.forms[stage] = form
+        self.panel = CoachPanel(self.context.playbook, self)
+        self.panel.changed.connect(self.autosave.touch)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.panel)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
+        self.status = QLabel(self)
+        self.status.setObjectName("save_status")
+        self.status.setWordWrap(True)
+        self.reopen_button = self._button("reopen_button", self.tr("Reopen"), self._reopen)
+        self.back_button = self._button("back_button", self.tr("Back"), self._back)
+        self.save_close_button = self._button(
+            "save_close_button", self.tr("Save and close"), self.close
+        )
+        self.next_button = self._button("next_button", self.tr("Next"), self._next)
+        self.finish_button = self._button("finish_button", self.tr("Finish"), self._finish)
+        for button in (self.next_button, self.finish_button):
+            button.setDefault(True)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 4, 8, 8)
+        bar.addWidget(self.status, 1)
+        for button in (
+            self.reopen_button,
+            self.back_button,
+            self.save_close_button,
+            self.next_button,
+            self.finish_button,
+        ):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.rail)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+        self.tone_watchers: dict[str, ToneWatcher] = {}
+        for stage, names in TONE_FIELDS.items():
+            for name in names:
+                editor = self.forms[stage].editor(name)
+                watcher = ToneWatcher(editor, name, self.context.language, self)  # type: ignore[arg-type]
+                watcher.checked.connect(self.panel.set_findings)
+                self.tone_watchers[name] = watcher
+        self._shortcut("Ctrl+Return", self._next_or_finish)
+        self._shortcut("Ctrl+Enter", self._next_or_finish)
+        self._shortcut("Alt+Right", self._next)
+        self._shortcut("Alt+Left", self._back)
+        self._shortcut("Ctrl+S", self._save_now)
+        self._shortcut("Escape", self.close)
+        self.next_button.setToolTip(self.tr("Next stage (Ctrl+Enter)"))
+        self.back_button.setToolTip(self.tr("Previous stage (Alt+Left)"))
+        self.save_close_button.setToolTip(self.tr("Keep the draft and close (Esc)"))
+
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcut(self, keys: str, slot: object) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+
+    def _date(self, name: str) -> DateField:
+        form = next(f for f in self.forms.values() if name in f.rows)
+        return form.editor(name)  # type: ignore[return-value]
+
+    # --- the value -------------------------------------------------------------------------
+
+    @property
+    def stage(self) -> str:
+        """The stage on screen."""
+        return self._shown
+
+    def complaint(self) -> Complaint:
+        """The complaint as the fields and ticks describe it now (not yet checked or saved)."""
+        values: dict[str, object] = {}
+        for form in self.forms.values():
+            values.update(form.values())
+        base = self._complaint
+        signs = self.panel.signs()
+        customer = Customer(
+            name=str(values.pop("customer_name")),
+            phone=str(values.pop("customer_phone")),
+            email=str(values.pop("customer_email")),
+            signs=self._customer_signs(base.customer.id, signs),
+            id=base.customer.id,
+        )
+        checklist = {k: v for k, v in base.checklist.items() if k not in STAGES and k != SIGNS_KEY}
+        checklist.update(self.panel.ticks())
+        if signs:
+            checklist[SIGNS_KEY] = signs
+        return base.replace(customer=customer, checklist=checklist, **values)
+
+    def _customer_signs(self, customer_id: int | None, signs: list[str]) -> list[str]:
+        if customer_id is None or customer_id != self._history.customer_id:
+            return signs
+        return sorted(self._history.signs | set(signs))
+
+    def _load(self, complaint: Complaint) -> None:
+        self._loading = True
+        for form in self.forms.values():
+            form.load(complaint)
+        self.panel.load(complaint.checklist, complaint_signs(complaint))
+        self.panel.set_mood(complaint.mood)
+        self._loading = False
+        self._update_dates()
+        for watcher in self.tone_watchers.values():
+            watcher.check_now()
+
+    def _update_dates(self) -> None:
+        followed_up = self._date("followed_up_at").read() is not None
+        closed = self._complaint.status == "closed"
+        self._date("follow_up_due").set_done(followed_up or closed)
+        self._date("promised_by").set_done(followed_up or closed)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self._loading or self._review:
+            return
+        for form in self.forms.values():
+            form.clear_problem(name)
+        if name == "mood":
+            self.panel.set_mood(self.forms["listen"].editor("mood").read())  # type: ignore[arg-type]
+        if name == "followed_up_at":
+            self._update_dates()
+        self.autosave.touch()
+
+    def _with_customer_matched(self, complaint: Complaint) -> Complaint:
+        """Links the complaint to the stored customer with the phone or e-mail just typed."""
+        customer = complaint.customer
+        key = contact_key(customer)
+        if customer.id is not None and any(key) and key != self._saved_contact:
+            match = matching_customer_id(self.context.store, customer)
+            if match is not None and match != customer.id:
+                customer = replace(customer, id=match)
+        if customer.id != self._history.customer_id:
+            self._history = customer_history(self.context.store, customer.id, complaint)
+            customer = replace(customer, signs=self._customer_signs(customer.id, self.panel.signs()))
+        return complaint.replace(customer=customer)
+
+    def _save(self, events: list[Event] | None = None) -> bool:
+        """Writes the complaint now (one transaction); False, with the reason shown, if it failed."""
+        complaint = self._with_customer_matched(self.complaint())
+        complaint = complaint.replace(updated_at=datetime.now())
+        events = list(events or [])
+        if complaint.id is None:
+            events.insert(0, Event("created", complaint.created_at, STAGES[0]))
+        try:
+            saved = self.context.store.save(complaint, events)
+        except (CoachError, sqlite3.Error, OSError) as error:
+            self.save_error = str(error)
+            self.status.setText(self.tr("Not saved: {reason}").replace("{reason}", str(error)))
+            self.status.setStyleSheet("color: #b3261e;")
+            return False
+        self.save_error = ""
+        self._complaint = saved
+        self._saved_contact = contact_key(saved.customer)
+        if saved.customer.id != self._history.customer_id:
+            self._history = customer_history(self.context.store, saved.customer.id, saved)
+        self.panel.show_decisions(self._history.needs_decision)
+        now = datetime.now()
+        clock = to_digits(f"{now.hour:02d}:{now.minute:02d}", self.context.digits)
+        self.status.setText(self.tr("Saved at {time}").replace("{time}", clock))
+        self.status.setStyleSheet("color: #5f6368;")
+        self._update_title()
+        assert saved.id is not None
+        self.saved.emit(saved.id)
+        return True
+
+    def _save_now(self) -> None:
+        if not self._review:
+            self.autosave.touch()
+            self.autosave.flush()
+
+    def _commit(self, complaint: Complaint, events: list[Event]) -> bool:
+        """Takes the core's new value of the complaint, writes it with ``events`` and shows it."""
+        self.autosave.cancel()
+        self._complaint = complaint
+        self._load(complaint)
+        ok = self._save(events)
+        if not ok:
+            self.autosave.touch()
+        self._show_stage(self._complaint.stage)
+        return ok
+
+    def _on_quit(self) -> None:
+        self.autosave.flush()
+
+    # --- moving between stages -------------------------------------------------------------
+
+    def _problems_or_none(self, check: object) -> tuple[object, list[tuple[str, str]]]:
+        problems = self.forms[self._shown].own_problems()
+        if problems:
+            return None, problems
+        try:
+            return check(), []  # type: ignore[operator]
+        except rules.StageIncomplete as incomplete:
+            return None, [(p.field, problem_text(p)) for p in incomplete.problems]
+
+    def _show_problems(self, problems: list[tuple[str, str]]) -> None:
+        form = self.forms[self._shown]
+        here = {name: text for name, text in problems if name in form.rows}
+        form.show_problems(here)
+        self.autosave.flush()
+        elsewhere = [text for name, text in problems if name not in form.rows]
+        message = self.tr("This stage still needs something: see the notes in red.")
+        self.status.setText(" ".join([message, *elsewhere]))
+        self.status.setStyleSheet("color: #b3261e;")
+        if here:
+            form.rows[next(iter(here))].editor.control().setFocus()
+
+    def _next(self) -> None:
+        if self._review or self._shown == STAGES[-1]:
+            return
+        result, problems = self._problems_or_none(
+            lambda: rules.advance(self.complaint(), datetime.now())
+        )
+        if problems:
+            self._show_problems(problems)
+            return
+        advanced, events = result  # type: ignore[misc]
+        self._commit(advanced, events)
+
+    def _back(self) -> None:
+        if self._review or self._shown == STAGES[0]:
+            return
+        self._commit(rules.go_back(self.complaint()), [])
+
+    def _next_or_finish(self) -> None:
+        if self._shown == STAGES[-1]:
+            self._finish()
+        else:
+            self._next()
+
+    def _rail_clicked(self, stage: str) -> None:
+        if self._review:
+            self._show_stage(stage)
+            return
+        complaint = self.complaint()
+        if STAGES.index(stage) >= STAGES.index(complaint.stage):
+            return
+        while complaint.stage != stage:
+            complaint = rules.go_back(complaint)
+        self._commit(complaint, [])
+
+    def _finish(self) -> None:
+        if self._review:
+            return
+        result, problems = self._problems_or_none(
+            lambda: rules.finish(self.complaint(), datetime.now())
+        )
+        if problems:
+            self._show_problems(problems)
+            return
+        finished, events = result  # type: ignore[misc]
+        if not self._commit(finished, events):
+            return
+        if finished.status == "closed":
+            self.close()
+            return
+        self.prompts.inform(
+            self,
+            self.tr("Not resolved yet"),
+            self.tr(
+                "The follow-up found the problem not resolved, so the complaint is open again "
+                "at the Resolve stage. Agree a new resolution with the customer."
+            ),
+        )
+
+    def _reopen(self) -> None:
+        confirmed = self.prompts.confirm(
+            self,
+            self.tr("Reopen complaint"),
+            self.tr("Reopen this complaint? It goes back to the Resolve stage."),
+        )
+        if not confirmed:
+            return
+        reopened, events = rules.reopen(self.complaint(), datetime.now(), REOPEN_REASON)
+        self._set_review(False)
+        self._commit(reopened, events)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def _set_review(self, review: bool) -> None:
+        self._review = review
+        for form in self.forms.values():
+            form.set_read_only(review)
+        self.panel.set_read_only(review)
+        if review:
+            self.status.setText(self.tr("This complaint is closed. Reopen it to change it."))
+            self.status.setStyleSheet("color: #5f6368;")
+
+    def _show_stage(self, stage: str) -> None:
+        self._shown = stage
+        for form in self.forms.values():
+            if form.stage != stage:
+                form.show_problems({})
+        self.stack.setCurrentIndex(STAGES.index(stage))
+        self.panel.set_stage(stage)
+        self.rail.show_progress(self._complaint.stage, stage, self._review)
+        last = stage == STAGES[-1]
+        self.back_button.setVisible(not self._review)
+        self.back_button.setEnabled(stage != STAGES[0])
+        self.next_button.setVisible(not self._review and not last)
+        self.finish_button.setVisible(not self._review and last)
+        self.reopen_button.setVisible(self._review)
+        self._update_hint()
+        self._update_title()
+        if not self._review:
+            self.forms[stage].first_control().setFocus()
+
+    def _update_hint(self) -> None:
+        hint = self.forms["resolve"].hint
+        if self._complaint.follow_up_due is not None:
+            hint.hide()
+            return
+        due = (self._complaint.resolved_at or datetime.now()) + rules.FOLLOW_UP_DELAY
+        when = format_date(
+            due, self.context.calendar, self.context.digits, self.context.language, long=True
+        )
+        hint.setText(
+            self.tr(
+                "When you go on, the follow-up is set for one day after the resolution is "
+                "agreed: {date}. You can change it at the Follow-up stage."
+            ).replace("{date}", when)
+        )
+        hint.show()
+
+    def _update_title(self) -> None:
+        name = self._complaint.customer.name.strip()
+        if self._complaint.id is None:
+            title = self.tr("New complaint")
+        elif name:
+            title = self.tr("Complaint from {name}").replace("{name}", isolate(name))
+        else:
+            title = self.tr("Complaint")
+        self.setWindowTitle(f"{title} \u00b7 {label(self._shown)}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Writes what is pending before closing; asks before losing anything it cannot write."""
+        if not self._review and not self.autosave.flush():
+            lose = self.prompts.confirm(
+                self,
+                self.tr("Changes not saved"),
+                self.tr(
+                    "The last changes could not be saved ({reason}). Close anyway and lose them?"
+                ).replace("{reason}", self.save_error),
+            )
+            if not lose:
+                event.ignore()
+                return
+        if not self._finished_sent:
+            self._finished_sent = True
+            self.finished.emit(self._complaint.id or 0)
+        event.accept()

@@ -1,0 +1,138 @@
+"""Writes screenshots of the main window and each wizard stage (en, ar, fa) to docs/screenshots.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1200x760]
+
+Fills a temporary data folder with ``coach demo`` data, then draws each language in its own
+process (the language is decided once per process), offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("en", "ar", "fa")
+DEMO_ARGS = ("demo", "--complaints", "200", "--months", "4", "--lang", "mixed", "--seed", "7")
+
+
+def fill(folder: Path) -> None:
+    """Demo data through the CLI; a few hand-made complaints if the demo command is missing."""
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "--data-dir", str(folder), *DEMO_ARGS],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode == 0:
+        return
+    print(f"coach demo failed ({result.stderr.strip()}); adding a few complaints instead")
+    from coach.domain import Complaint, Customer
+    from coach.store import Store
+
+    now = datetime.now().replace(microsecond=0)
+    rows = [
+        ("Sara Jones", "Blue kettle", "product_defect", "in_progress", "resolve"),
+        ("علی رضایی", "گوشی آیفون ۱۲", "delivery_delay", "awaiting_follow_up", "follow_up"),
+        ("فاطمة الزهراء", "غسالة سامسونج", "billing_error", "closed", "follow_up"),
+        ("John Smith", "Espresso machine repair", "slow_response", "draft", "listen"),
+    ]
+    store = Store.open(folder)
+    store.save_many(
+        (
+            Complaint(
+                created_at=now - timedelta(days=i * 3),
+                customer=Customer(name=name),
+                product=product,
+                root_cause=cause,
+                status=status,
+                stage=stage,
+                promised_by=(now + timedelta(days=2 - i)).date(),
+            ),
+            [],
+        )
+        for i, (name, product, cause, status, stage) in enumerate(rows * 5)
+    )
+    store.close()
+
+
+def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Path]:
+    """Draws the main window and one wizard per stage in ``lang`` (run in a fresh process)."""
+    from PySide6.QtWidgets import QApplication
+
+    from coach.app import create_main_window
+    from coach.settings import Settings
+    from coach.store import ComplaintQuery
+    from coach.ui.i18n import install_language
+    from coach.ui.prompts import ScriptedPrompts
+    from coach.vocabulary import STAGES
+
+    settings = Settings.load(folder)
+    settings.set("language", lang)
+    for key in ("calendar", "digits"):
+        settings.reset(key)
+    settings.save()
+    app = QApplication([])
+    install_language(app, lang)
+    window = create_main_window(folder, lang, ScriptedPrompts())
+    written = [grab(app, window, size, out / f"main-{lang}.png")]
+    try:
+        from coach.ui.wizard import WizardWindow
+    except ImportError:
+        print("no wizard yet: main window only")
+        WizardWindow = None  # noqa: N806
+    if WizardWindow is not None:
+        complaints = window.context.store.find(ComplaintQuery(), limit=400)
+        for stage in STAGES:
+            chosen = next(
+                (c for c in complaints if c.stage == stage and c.status != "closed"), None
+            )
+            if chosen is None:
+                continue
+            wizard = WizardWindow(window.context, chosen.id, prompts=ScriptedPrompts())
+            written.append(grab(app, wizard, size, out / f"wizard-{lang}-{stage}.png"))
+            wizard.close()
+    window.close()
+    return written
+
+
+def grab(app, widget, size: tuple[int, int], path: Path) -> Path:
+    widget.resize(*size)
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(path))
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1200x760", help="width x height, default 1200x760")
+    parser.add_argument("--one", choices=LANGUAGES, help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.one:
+        for path in shoot(args.one, args.data_dir, args.out, (width, height)):
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="coach-shots-") as temporary:
+        folder = Path(temporary) / "data"
+        fill(folder)
+        for lang in LANGUAGES:
+            command = [sys.executable, __file__, "--one", lang, "--data-dir", str(folder)]
+            command += ["--out", str(args.out), "--size", args.size]
+            if subprocess.run(command).returncode != 0:
+                return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
