@@ -42,6 +42,8 @@ FIELDS = ("reply", "apology", "resolution", "steps")
 _SOURCE_ID = re.compile(r"\d{3}:[A-Z]\d+")
 _TERM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
+_LEADS = (r"\b", r"(?<!\w)")
+_UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
 _RULE_FIELDS = frozenset(
     {
@@ -75,8 +77,8 @@ class Rule:
     sources: tuple[str, ...]
     fields: frozenset[str]
     patterns: re.Pattern[str] | None = None
-    expects: re.Pattern[str] | None = None
-    unless: re.Pattern[str] | None = None
+    expects: tuple[re.Pattern[str], ...] = ()
+    unless: tuple[re.Pattern[str], ...] = ()
     min_count: int = 1
     min_words: int = 0
 
@@ -106,26 +108,32 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
     where = _field(field)
     if not text.strip():
         return []
-    normalised, origin = normalise_with_offsets(text)
+    normalised, origin = _normalised(text)
     normalised = normalised.translate(_APOSTROPHES)
+    searched: dict[re.Pattern[str], bool] = {}
+
+    def present(regexes: tuple[re.Pattern[str], ...]) -> bool:
+        for regex in regexes:
+            if regex not in searched:
+                searched[regex] = regex.search(normalised) is not None
+            if searched[regex]:
+                return True
+        return False
+
     findings: list[Finding] = []
     for rule in rules(lang):
         if where not in rule.fields:
             continue
-        if rule.unless is not None and rule.unless.search(normalised):
-            continue
         if rule.patterns is not None:
             matches = [m for m in rule.patterns.finditer(normalised) if m.end() > m.start()]
-            if len(matches) < rule.min_count:
+            if len(matches) < rule.min_count or present(rule.unless):
                 continue
             for match in matches[rule.min_count - 1 :]:
-                start = origin[match.start()]
-                end = _end_after_marks(text, origin[match.end() - 1] + 1)
-                findings.append(_finding(rule, start, end))
-        elif rule.expects is not None:
-            if rule.min_words and normalised.count(" ") + 1 < rule.min_words:
-                continue
-            if rule.expects.search(normalised) is None:
+                start, end = _trimmed(normalised, match.start(), match.end())
+                end = _end_after_marks(text, origin[end - 1] + 1)
+                findings.append(_finding(rule, origin[start], end))
+        elif normalised.count(" ") + 1 >= rule.min_words:
+            if not present(rule.unless) and not present(rule.expects):
                 findings.append(_finding(rule, len(text), len(text)))
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
@@ -138,7 +146,10 @@ def language(lang: str) -> str:
 
 
 def rules(lang: str) -> tuple[Rule, ...]:
-    """The compiled rules for ``lang`` (loaded once, then cached)."""
+    """The compiled rules for ``lang``, loaded and cached on first use.
+
+    Compiling takes a noticeable fraction of a second, so an app may call this at start-up.
+    """
     return _load(language(lang))
 
 
@@ -163,12 +174,13 @@ def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
     if extra:
         raise ToneRulesError(f"{source}: unknown table {extra[0]!r} (expected [terms], [[rule]]).")
     terms = _terms(data.get("terms", {}), source)
+    compiled_once: dict[str, re.Pattern[str]] = {}
     entries = data.get("rule")
     if not isinstance(entries, list) or not entries:
         raise ToneRulesError(f"{source}: has no [[rule]] entries.")
     compiled: list[Rule] = []
     for number, entry in enumerate(entries, start=1):
-        rule = _rule(entry, number, terms, source)
+        rule = _rule(entry, number, terms, compiled_once, source)
         if any(r.key == rule.key for r in compiled):
             raise ToneRulesError(f"{source}, rule {rule.key!r}, field 'key': used twice.")
         compiled.append(rule)
@@ -188,7 +200,13 @@ def _terms(table: Any, source: str) -> dict[str, str]:
     return terms
 
 
-def _rule(entry: Any, number: int, terms: dict[str, str], source: str) -> Rule:
+def _rule(
+    entry: Any,
+    number: int,
+    terms: dict[str, str],
+    compiled_once: dict[str, re.Pattern[str]],
+    source: str,
+) -> Rule:
     if not isinstance(entry, Mapping):
         raise ToneRulesError(f"{source}, rule #{number}: must be a table.")
     key = entry.get("key")
@@ -217,8 +235,8 @@ def _rule(entry: Any, number: int, terms: dict[str, str], source: str) -> Rule:
     wanted, unwanted = ("patterns", "expects") if severity == "avoid" else ("expects", "patterns")
     if unwanted in entry:
         raise ToneRulesError(f"{where}, field {unwanted!r}: a {severity!r} rule uses {wanted!r}.")
-    regexes = {
-        name: _regex(entry, name, terms, where, required=name == wanted)
+    found = {
+        name: _regexes(entry, name, terms, compiled_once, where, required=name == wanted)
         for name in (wanted, "unless")
     }
     counts = {name: _count(entry, name, where) for name in ("min_count", "min_words")}
@@ -229,9 +247,11 @@ def _rule(entry: Any, number: int, terms: dict[str, str], source: str) -> Rule:
         suggestion=texts["suggestion"],
         sources=tuple(sources),
         fields=frozenset(fields),
-        patterns=regexes.get("patterns"),
-        expects=regexes.get("expects"),
-        unless=regexes["unless"],
+        patterns=_compile(found["patterns"], f"{where}, field 'patterns'")
+        if "patterns" in found
+        else None,
+        expects=_each(found.get("expects", []), compiled_once, f"{where}, field 'expects'"),
+        unless=_each(found["unless"], compiled_once, f"{where}, field 'unless'"),
         min_count=max(counts["min_count"], 1),
         min_words=counts["min_words"],
     )
@@ -260,14 +280,28 @@ def _count(entry: Mapping[str, Any], name: str, where: str) -> int:
     return value
 
 
-def _regex(
-    entry: Mapping[str, Any], name: str, terms: dict[str, str], where: str, required: bool
-) -> re.Pattern[str] | None:
+def _regexes(
+    entry: Mapping[str, Any],
+    name: str,
+    terms: dict[str, str],
+    compiled_once: dict[str, re.Pattern[str]],
+    where: str,
+    required: bool,
+) -> list[str]:
     if name not in entry and not required:
-        return None
+        return []
     patterns = _strings(entry, name, where, required=True)
-    field_where = f"{where}, field {name!r}"
-    return _compile([_prepare(p, terms, field_where) for p in patterns], field_where)
+    return [_prepare(p, terms, f"{where}, field {name!r}") for p in patterns]
+
+
+def _each(
+    patterns: list[str], compiled_once: dict[str, re.Pattern[str]], where: str
+) -> tuple[re.Pattern[str], ...]:
+    """Each pattern compiled on its own, once per file, so a check searches it at most once."""
+    for pattern in patterns:
+        if pattern not in compiled_once:
+            compiled_once[pattern] = _compile([pattern], where)
+    return tuple(compiled_once[p] for p in patterns)
 
 
 def _prepare(pattern: str, terms: dict[str, str], where: str) -> str:
@@ -277,17 +311,90 @@ def _prepare(pattern: str, terms: dict[str, str], where: str) -> str:
             raise ToneRulesError(f"{where}: unknown term {{{name}}} (add it under [terms]).")
         return f"(?:{terms[name]})"
 
-    expanded = _TERM.sub(term, pattern)
-    return "".join(ch if ch.isascii() else normalise(ch) for ch in expanded)
+    upper = _UPPER.search(pattern)
+    if upper:
+        raise ToneRulesError(
+            f"{where}: {upper.group()!r} in {pattern!r}: patterns match lower-case text, "
+            "so write letters in lower case."
+        )
+    return _TERM.sub(term, "".join(ch if ch.isascii() else _letter(ch) for ch in pattern))
+
+
+@functools.cache
+def _letter(ch: str) -> str:
+    return normalise(ch)
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """``normalise_with_offsets(text)``, several times faster for text already in NFKC form
+    whose characters each normalise to at most one character (nearly every draft)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        return normalise_with_offsets(text)
+    letters = {ch: _letter(ch) for ch in set(text)}
+    if any(len(letter) > 1 for letter in letters.values()):
+        return normalise_with_offsets(text)
+    out: list[str] = []
+    origin: list[int] = []
+    pending_space = False
+    for index, ch in enumerate(text):
+        letter = letters[ch]
+        if letter:
+            if pending_space:
+                out.append(" ")
+                origin.append(index)
+                pending_space = False
+            out.append(letter)
+            origin.append(index)
+        elif ch.isspace():
+            pending_space = bool(out)
+    return "".join(out), origin
 
 
 def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
+    """One regex for ``patterns``; those that start at a word boundary share one boundary check,
+    so the search skips the middle of words quickly (several times faster on long drafts)."""
+    shared: dict[str, list[str]] = {lead: [] for lead in _LEADS}
+    alone: list[str] = []
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ToneRulesError(f"{where}: bad regex {pattern!r} ({exc}).") from exc
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        lead = next((lead for lead in _LEADS if pattern.startswith(lead)), None)
+        if lead is None or _has_top_level_bar(pattern):
+            alone.append(pattern)
+        else:
+            shared[lead].append(pattern[len(lead) :])
+    parts = [f"{lead}(?:{_join(rest)})" for lead, rest in shared.items() if rest]
+    try:
+        return re.compile("|".join(parts + [f"(?:{p})" for p in alone]))
+    except re.error as joined:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ToneRulesError(f"{where}: bad regex {pattern!r} ({exc}).") from exc
+        raise ToneRulesError(f"{where}: the patterns do not combine ({joined}).") from joined
+
+
+def _join(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 def _field(field: str | None) -> str:
@@ -296,6 +403,15 @@ def _field(field: str | None) -> str:
     if field not in FIELDS:
         raise ValueError(f"Unknown field {field!r}; expected None or one of {', '.join(FIELDS)}.")
     return field
+
+
+def _trimmed(normalised: str, start: int, end: int) -> tuple[int, int]:
+    """A match without the spaces and punctuation at its edges (at least one character)."""
+    while end - start > 1 and not normalised[start].isalnum():
+        start += 1
+    while end - start > 1 and not normalised[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _end_after_marks(text: str, end: int) -> int:

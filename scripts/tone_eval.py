@@ -95,9 +95,12 @@ def score(lang: str, heldout: bool = False) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("langs", nargs="*", choices=[[], *LANGUAGES], default=list(LANGUAGES))
+    parser.add_argument("langs", nargs="*", metavar="lang", help="en, ar or fa (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mistake")
     args = parser.parse_args(argv)
+    unknown = [lang for lang in args.langs if lang not in LANGUAGES]
+    if unknown:
+        parser.error(f"unknown language {unknown[0]!r}; choose from {', '.join(LANGUAGES)}")
     ok = True
     for lang in args.langs or LANGUAGES:
         main_set, held_out = score(lang), score(lang, heldout=True)
@@ -106,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{lang}: precision {main_set.precision:.3f}  recall {main_set.recall:.3f}  "
             f"({main_set.drafts} drafts, {main_set.true_positive} tp, "
             f"{main_set.false_positive} fp, {main_set.false_negative} fn)   "
-            f"held-out: {held_out.drafts} drafts, {len(held_out.mistakes)} wrong"
+            f"held-out: precision {held_out.precision:.3f}  recall {held_out.recall:.3f}  "
+            f"({held_out.drafts} drafts, {len(held_out.mistakes)} not exact)"
         )
         if args.verbose:
             for line in main_set.mistakes + [f"held-out {m}" for m in held_out.mistakes]:

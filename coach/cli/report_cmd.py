@@ -115,4 +115,6 @@ def _write_pdf(summary: Any, path: Path, paper: str, settings: Settings, lang: s
             write_pdf(summary, path, paper=paper, digits=digits, calendar=summary.period.calendar)
         )
     except OSError as error:
-        raise OutputError(f"Cannot write the report to {path}: {error.strerror or error}.") from None
+        raise OutputError(
+            f"Cannot write the report to {path}: {error.strerror or error}."
+        ) from None

@@ -157,6 +157,7 @@ def build_summary(
         from coach.playbooks import load_playbook
 
         playbook = load_playbook(lang)
+    book = playbook
     trend_periods = tuple(period.shifted(n) for n in range(1 - TREND_PERIODS, 1))
     query = ComplaintQuery(start=period.start, end=period.end)
     complaints: list[Complaint] = []
@@ -179,7 +180,7 @@ def build_summary(
     def label(key: str) -> str:
         if key == UNASSIGNED:
             return UNASSIGNED_LABELS.get(lang, UNASSIGNED_LABELS["en"])
-        entry = playbook.root_cause(key) if playbook is not None else None
+        entry = book.root_cause(key)
         return entry.label if entry is not None else stored_labels.get(key) or english_label(key)
 
     today = generated_at.date()
@@ -222,7 +223,7 @@ def build_summary(
         ),
         repeat_customers=_repeat_customers(complaints, redact),
         top_products=_top_products(complaints, redact),
-        recommendations=_recommendations(causes, playbook),
+        recommendations=_recommendations(causes, book),
     )
     _report(progress, steps, steps)
     return summary
@@ -250,32 +251,23 @@ def _counts_by_cause(store: Store, periods: Sequence[Period]) -> list[dict[str, 
 
 
 def _line(complaint: Complaint, redact: bool) -> ComplaintLine:
-    customer = complaint.customer
+    """One complaint's row; with ``redact``, initials, masked contacts and masked free text."""
     assert complaint.id is not None
-    if redact:
-        names = (customer.name,) if customer.name.strip() else ()
-        return ComplaintLine(
-            id=complaint.id,
-            created_at=complaint.created_at,
-            customer=initials(customer.name),
-            phone=mask_phone(customer.phone),
-            email=mask_email(customer.email),
-            product=redact_text(complaint.product),
-            description=redact_text(complaint.description, names),
-            resolution=redact_text(complaint.resolution, names),
-            follow_up_result=complaint.follow_up_result,
-            status=complaint.status,
-            resolved_at=complaint.resolved_at,
-        )
+    customer = complaint.customer
+    names = (customer.name,) if customer.name.strip() else ()
+
+    def text(value: str) -> str:
+        return redact_text(value, names) if redact else value
+
     return ComplaintLine(
         id=complaint.id,
         created_at=complaint.created_at,
-        customer=customer.name,
-        phone=customer.phone,
-        email=customer.email,
-        product=complaint.product,
-        description=complaint.description,
-        resolution=complaint.resolution,
+        customer=initials(customer.name) if redact else customer.name,
+        phone=mask_phone(customer.phone) if redact else customer.phone,
+        email=mask_email(customer.email) if redact else customer.email,
+        product=text(complaint.product),
+        description=text(complaint.description),
+        resolution=text(complaint.resolution),
         follow_up_result=complaint.follow_up_result,
         status=complaint.status,
         resolved_at=complaint.resolved_at,
@@ -350,12 +342,12 @@ def _top_products(complaints: Sequence[Complaint], redact: bool) -> tuple[tuple[
 
 
 def _recommendations(
-    causes: Sequence[CauseSummary], playbook: Playbook | None
+    causes: Sequence[CauseSummary], playbook: Playbook
 ) -> tuple[Recommendation, ...]:
     """The playbook's advice for the biggest causes it has advice for."""
     found: list[Recommendation] = []
     for cause in causes:
-        entry = playbook.root_cause(cause.key) if playbook is not None else None
+        entry = playbook.root_cause(cause.key)
         if entry is None or not entry.fix:
             continue
         found.append(

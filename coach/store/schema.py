@@ -98,3 +98,9 @@ _FTS_STATEMENTS = (
         INSERT INTO complaints_fts(rowid, search_text) VALUES (new.id, new.search_text);
     END""",
 )
+
+
+@MIGRATIONS()
+def m002_customer_email_lookup(db: Database) -> None:
+    """Finding a customer by e-mail (``lower(email) = ?``) uses an index, not a full scan."""
+    db.execute("CREATE INDEX idx_customers_lower_email ON customers(lower(email))")

@@ -87,6 +87,7 @@ class LogModel(QAbstractTableModel):
         self.total = 0
         self._rows: list[Complaint] = []
         self._stored_causes: dict[str, str] = {}
+        self._cells: dict[int, list[tuple[str, Qt.AlignmentFlag]]] = {}
         self._closed = False
 
     # --- loading -------------------------------------------------------------------------
@@ -101,6 +102,7 @@ class LogModel(QAbstractTableModel):
         if self._closed:
             return
         self.beginResetModel()
+        self._cells.clear()
         self._stored_causes = self.context.store.root_causes()
         self.total = self.context.store.count(self.query)
         self._rows = self.context.store.find(self.query, limit=self.page_size)
@@ -137,6 +139,7 @@ class LogModel(QAbstractTableModel):
                     self._rows[row] = self.context.store.get(complaint_id)
                 except KeyError:
                     return False
+                self._cells.pop(row, None)
                 last = self.index(row, len(COLUMNS) - 1)
                 self.dataChanged.emit(self.index(row, 0), last)
                 return True
@@ -167,14 +170,18 @@ class LogModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        complaint = self._rows[index.row()]
+        row = index.row()
+        complaint = self._rows[row]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(complaint, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole):
+            cells = self._cells.get(row)
+            if cells is None:
+                texts = [self.text(complaint, name) for name in COLUMNS]
+                cells = self._cells[row] = [(text, content_alignment(text)) for text in texts]
+            text, alignment = cells[index.column()]
+            return text if role == Qt.ItemDataRole.DisplayRole else alignment
         if role == ID_ROLE:
             return complaint.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return content_alignment(self.text(complaint, column))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(complaint, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "next_date":

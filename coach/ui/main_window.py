@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> QWidget:
         from coach.ui.report_screen import ReportScreen
 
-        return self._show_screen("reports", lambda: ReportScreen(self.context, self))
+        return self._show_screen(
+            "reports", lambda: ReportScreen(self.context, self, prompts=self.prompts)
+        )
 
     def show_learn(self) -> QWidget:
         from coach.ui.learn_screen import LearnScreen

@@ -3,14 +3,13 @@
 Run: .venv/bin/python tests/benchmarks/bench_report_sql.py [SIZE ...]   (default 1000 10000)
 
 Each size gets a fresh store holding that many complaints in October 2026 (plus 10% in the
-five months before, for the trend). Times are the median of ``REPEATS`` runs, in seconds.
+five months before, for the trend). Times are the best of ``REPEATS`` runs, in seconds.
 To time another output (the PDF), add a step to ``time_outputs``.
 """
 
 from __future__ import annotations
 
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ from coach.report.summary import ReportSummary, build_summary
 from coach.store import ComplaintQuery, Store
 from coach.vocabulary import ROOT_CAUSES
 
-REPEATS = 3
+REPEATS = 5
 MONTH = month_period(2026, 10)
 NOW = datetime(2026, 11, 15, 10, 0)
 TEXTS = (
@@ -94,35 +93,36 @@ def fill(store: Store, size: int, period: Period = MONTH) -> None:
     store.save_many(items)
 
 
-def median_time(work: Callable[[], Any]) -> float:
+def best_time(work: Callable[[], Any], repeats: int = REPEATS) -> float:
+    """The fastest of ``repeats`` runs, in seconds (the least disturbed by other load)."""
     times = []
-    for _ in range(REPEATS):
+    for _ in range(repeats):
         started = time.perf_counter()
         work()
         times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return min(times)
 
 
 def time_sql(store: Store, period: Period = MONTH) -> float:
     params = [period.start.isoformat(), period.end.isoformat()]
-    return median_time(lambda: store.db.execute(SQL_BASELINE, params).fetchall())
+    return best_time(lambda: store.db.execute(SQL_BASELINE, params).fetchall())
 
 
 def time_find(store: Store, period: Period = MONTH) -> float:
     """Loading the month's complaints alone (the bulk of ``build_summary``)."""
     query = ComplaintQuery(start=period.start, end=period.end)
-    return median_time(lambda: store.find(query, order="oldest"))
+    return best_time(lambda: store.find(query, order="oldest"))
 
 
 def time_summary(store: Store, period: Period = MONTH, redact: bool = False) -> float:
-    return median_time(lambda: build_summary(store, period, now=NOW, redact=redact))
+    return best_time(lambda: build_summary(store, period, now=NOW, redact=redact))
 
 
 def time_outputs(summary: ReportSummary, folder: Path) -> dict[str, float]:
     """Seconds to write each output of an already built summary (extend with the PDF)."""
     return {
-        "json": median_time(lambda: write_json(summary, folder / "report.json")),
-        "csv": median_time(lambda: write_csv(summary, folder / "report.csv")),
+        "json": best_time(lambda: write_json(summary, folder / "report.json")),
+        "csv": best_time(lambda: write_csv(summary, folder / "report.csv")),
     }
 
 
@@ -142,7 +142,7 @@ def run(size: int) -> dict[str, float]:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"median of {REPEATS} runs, seconds; one month ({MONTH.name()})")
+    print(f"best of {REPEATS} runs, seconds; one month ({MONTH.name()})")
     for size in sizes:
         results = run(size)
         ratio = results["summary"] / results["sql"]

@@ -162,7 +162,12 @@ def test_empty_data_folder_gives_an_empty_report(data_dir: Path, tmp_path: Path)
 
 @pytest.mark.parametrize(
     ("month", "words"),
-    [("October", "YYYY-MM"), ("2026-13", "no month 13"), ("10-2026", "YYYY-MM"), ("99-10", "YYYY-MM")],
+    [
+        ("October", "YYYY-MM"),
+        ("2026-13", "no month 13"),
+        ("10-2026", "YYYY-MM"),
+        ("99-10", "YYYY-MM"),
+    ],
 )
 def test_a_bad_month_is_refused_in_words(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], month: str, words: str

@@ -270,10 +270,22 @@ def test_redaction_hides_names_phones_and_emails_everywhere(store: Store) -> Non
     assert delivery[1].email == "a•••@•••.ir"
     assert delivery[1].description.endswith("شماره من •••• ••• ••۸۹ است.")
     assert "(کیف چرمی)" in delivery[1].description  # order number ۱۲۳۴ is not a phone
-    assert delivery[2].description == "Still waiting. Call S. A. on +••• •• ••• ••67 or s•••@•••.com"
+    assert (
+        delivery[2].description == "Still waiting. Call S. A. on +••• •• ••• ••67 or s•••@•••.com"
+    )
     assert summary.repeat_customers == (("S. A.", 3), ("O.", 2), ("ع. ر.", 2))
     dumped = json.dumps(summary_to_json(summary), ensure_ascii=False)
-    for private in ("Sara", "Ahmed", "رضایی", "علی", "Omar", "234 567", "۴۵۶۷", "@example", "@mail"):
+    for private in (
+        "Sara",
+        "Ahmed",
+        "رضایی",
+        "علی",
+        "Omar",
+        "234 567",
+        "۴۵۶۷",
+        "@example",
+        "@mail",
+    ):
         assert private not in dumped
 
 
@@ -321,7 +333,11 @@ def ten_thousand_complaints() -> list[tuple[Complaint, tuple[()]]]:
     for i in range(10_000):
         created = start + timedelta(minutes=4 * i + 1)
         resolved = created + timedelta(hours=i % 50 + 1) if i % 3 else None
-        customer = Customer(f"Customer {i % 700}", phone=f"0791{i % 700:06d}") if i % 7 == 0 else Customer()
+        customer = (
+            Customer(f"Customer {i % 700}", phone=f"0791{i % 700:06d}")
+            if i % 7 == 0
+            else Customer()
+        )
         complaint = Complaint(
             created_at=created,
             customer=customer,

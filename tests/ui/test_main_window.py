@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QW
 
 from coach.app import create_main_window
 from coach.domain import Complaint, Customer
+from coach.localise import format_date
 from coach.periods import period_containing
 from coach.store import Store
 from coach.ui.log_model import ID_ROLE, PAGE_SIZE
 from coach.ui.prompts import ScriptedPrompts
+from coach.ui.settings_dialog import SettingsDialog
 
 TODAY = date.today()
 
@@ -58,7 +60,10 @@ def type_text(widget: QWidget, text: str) -> None:
     """Types ``text`` key by key (non-ASCII safe; keyClicks aborts on Arabic)."""
     for char in text:
         QApplication.sendEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            widget,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+            ),
         )
 
 
@@ -229,9 +234,7 @@ def test_month_filter_lists_jalali_months_when_the_calendar_is_jalali(qtbot, dat
 
 def test_log_pages_rows_instead_of_loading_them_all(qtbot, data_dir):
     total = 2500
-    store_complaints(
-        data_dir, [complaint(i // 100, product=f"Item {i}") for i in range(total)]
-    )
+    store_complaints(data_dir, [complaint(i // 100, product=f"Item {i}") for i in range(total)])
     window = open_window(qtbot, data_dir)
     window.show()
     qtbot.waitExposed(window)
@@ -307,8 +310,13 @@ def test_enter_on_a_row_opens_that_complaint_and_its_saves_refresh_the_log(qtbot
     stored = store_complaints(
         data_dir,
         [
-            complaint(1, customer=Customer(name="Sara"), product="Kettle", stage="clarify",
-                      status="in_progress"),
+            complaint(
+                1,
+                customer=Customer(name="Sara"),
+                product="Kettle",
+                stage="clarify",
+                status="in_progress",
+            ),
             complaint(0, customer=Customer(name="John"), product="Toaster"),
         ],
     )
@@ -355,3 +363,41 @@ def test_rtl_language_shows_local_digits(qtbot, data_dir, language):
 
     first = cells(window, 0)[0]
     assert not any(ch.isascii() and ch.isdigit() for ch in first)
+
+
+@pytest.mark.parametrize(
+    ("button", "window_class"),
+    [("learn_button", "LearnScreen"), ("reports_button", "ReportScreen")],
+)
+def test_learn_and_reports_open_in_their_own_window_once(qtbot, data_dir, button, window_class):
+    window = open_window(qtbot, data_dir)
+    window.show()
+    qtbot.waitExposed(window)
+
+    window.findChild(QWidget, button).click()
+
+    opened = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == window_class]
+    assert len(opened) == 1 and opened[0].isVisible()
+    opened[0].close()
+    window.findChild(QWidget, button).click()
+    again = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == window_class]
+    assert again == opened and opened[0].isVisible()
+
+
+def test_choosing_the_jalali_calendar_in_settings_redraws_the_log(qtbot, data_dir):
+    store_complaints(data_dir, [complaint(0, product="Kettle")])
+    window = open_window(qtbot, data_dir)
+    assert cells(window, 0)[0] == TODAY.isoformat()
+
+    window.findChild(QWidget, "settings_button").click()
+    dialog = window.findChild(SettingsDialog)
+    calendar = dialog.editor("calendar")
+    calendar.setCurrentIndex(calendar.findData("jalali"))
+    dialog.accept()
+
+    assert cells(window, 0)[0] == format_date(TODAY, "jalali")
+    assert (
+        json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))["calendar"] == "jalali"
+    )
+    month = window.findChild(QComboBox, "month_filter")
+    assert month.itemText(1) == period_containing(TODAY, "jalali").name("en")

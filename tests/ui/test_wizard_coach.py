@@ -14,7 +14,9 @@ from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
 BAD_APOLOGY = "According to company policy we cannot refund it. The system was down."
-GOOD_APOLOGY = "I am sorry we let you down on your day. I will bring a new cake on Saturday morning."
+GOOD_APOLOGY = (
+    "I am sorry we let you down on your day. I will bring a new cake on Saturday morning."
+)
 
 
 @pytest.fixture

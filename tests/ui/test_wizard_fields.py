@@ -166,3 +166,18 @@ def test_a_date_before_the_complaint_is_refused_in_words(qtbot, data_dir):
     assert window.stage == "resolve"
     assert problem(window, "promised_by") == "Promised by cannot be before the complaint was made."
     assert window.complaint().promised_by == date.today() - timedelta(days=3)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")
+def test_f4_opens_the_calendar_on_this_month_without_setting_a_date(qtbot, data_dir):
+    window, _ = open_wizard(qtbot, data_dir)
+    reach_resolve(qtbot, window)
+    promised = control(window, "promised_by")
+    promised.setFocus()
+    qtbot.keyClick(promised, Qt.Key.Key_F4)
+    calendar = promised.calendarWidget()
+    assert calendar.isVisible()
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert window.complaint().promised_by is None
+    calendar.window().hide()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
 from coach.context import AppContext
+from coach.domain import Complaint
 from coach.rules import FIELD_LABELS, STAGE_FIELDS
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
@@ -43,7 +44,9 @@ def type_into(qtbot, window, name: str, text: str) -> None:
         qtbot.keyClicks(widget, text)
         return
     for char in text:
-        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+        event = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+        )
         QApplication.sendEvent(widget, event)
 
 
@@ -68,6 +71,12 @@ def click(qtbot, window, name: str) -> None:
 def problem(window, name: str) -> str:
     label = window.findChild(QLabel, f"problem_{name}")
     return label.text() if label.isVisible() else ""
+
+
+def saved_id(context) -> int:
+    """The one complaint the test wrote."""
+    (only,) = context.store.find()
+    return only.id
 
 
 def fill_listen(qtbot, window, name="Sara Ahmadi", phone="0791 234 567") -> None:
@@ -140,7 +149,7 @@ def test_a_half_filled_complaint_resumes_at_its_stage_with_every_field(qtbot, co
     choose(window, "severity", "medium")
     before = window.complaint()
     window.close()
-    complaint_id = window._complaint.id
+    complaint_id = saved_id(context)
 
     again = open_wizard(qtbot, context, complaint_id)
     assert again.stage == "clarify"
@@ -170,7 +179,9 @@ def test_a_missing_required_field_says_why_and_the_draft_is_still_kept(qtbot, co
     assert problem(window, "channel") == ""
     click(qtbot, window, "save_close_button")
     drafts = context.store.drafts()
-    assert [(d.customer.name, d.channel, d.stage) for d in drafts] == [("Omar", "in_person", "listen")]
+    assert [(d.customer.name, d.channel, d.stage) for d in drafts] == [
+        ("Omar", "in_person", "listen")
+    ]
 
 
 def test_later_stages_block_next_with_their_reasons(qtbot, context):
@@ -189,20 +200,6 @@ def test_an_untouched_new_window_leaves_nothing_behind(qtbot, context):
     window = open_wizard(qtbot, context)
     window.close()
     assert context.store.count() == 0
-
-
-def test_every_edit_is_written_within_two_seconds(qtbot, context):
-    window = open_wizard(qtbot, context)
-    saves = []
-    window.saved.connect(saves.append)
-    type_into(qtbot, window, "customer_name", "Lina")
-    qtbot.waitUntil(lambda: context.store.count() == 1, timeout=2000)
-    type_into(qtbot, window, "product", "Birthday cake")
-    qtbot.waitUntil(
-        lambda: context.store.find()[0].product == "Birthday cake", timeout=2000
-    )
-    assert len(saves) >= 2 and len(set(saves)) == 1
-    assert max(window.autosave.timings_ms) < 100
 
 
 def test_a_100000_character_description_saves_and_reloads(qtbot, context):
@@ -245,13 +242,19 @@ def test_every_control_is_named_as_its_label_and_tab_follows_reading_order(qtbot
         "finish_button": "Finish",
     }.items():
         assert window.findChild(QPushButton, name).accessibleName() == text
-    window.activateWindow()
-    control(window, "customer_name").setFocus()
-    order = []
-    for _ in STAGE_FIELDS["listen"][1:]:
-        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
-        order.append(window.focusWidget().objectName())
-    assert tuple(order) == STAGE_FIELDS["listen"][1:]
+    for stage, names in STAGE_FIELDS.items():
+        stored = context.store.save(Complaint(created_at=datetime.now(), stage=stage))
+        at_stage = open_wizard(qtbot, context, stored.id)
+        focused = at_stage.focusWidget()
+        assert focused.objectName() == names[0]
+        order = [names[0]]
+        while len(order) < len(names):
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
+            focused = at_stage.focusWidget()
+            if focused.objectName() in FIELD_LABELS:
+                order.append(focused.objectName())
+        assert tuple(order) == names
+        at_stage.close()
 
 
 def test_the_whole_flow_works_from_the_keyboard(qtbot, context):
@@ -274,7 +277,7 @@ def test_a_closed_complaint_opens_for_review_and_can_be_reopened(qtbot, context)
     set_date(window, "followed_up_at", date.today())
     choose(window, "follow_up_result", "resolved")
     click(qtbot, window, "finish_button")
-    complaint_id = window._complaint.id
+    complaint_id = saved_id(context)
 
     prompts = ScriptedPrompts(answer=True)
     review = open_wizard(qtbot, context, complaint_id, prompts)
@@ -301,7 +304,7 @@ def test_a_follow_up_that_found_it_unresolved_reopens_and_tells_the_owner(qtbot,
     click(qtbot, window, "finish_button")
     assert window.isVisible() and window.stage == "resolve"
     assert "not resolved" in prompts.shown[-1][1]
-    assert context.store.get(window._complaint.id).status == "in_progress"
+    assert context.store.get(saved_id(context)).status == "in_progress"
 
 
 def test_going_back_keeps_what_was_typed(qtbot, context):

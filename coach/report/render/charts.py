@@ -60,9 +60,10 @@ def _text(
     color: QColor,
 ) -> None:
     """One elided line in ``box``, vertically centred; ``align`` is visual."""
-    line = ts.elide(text, style, box.width())
+    line = ts.fit(text, style, box.width())
     top = box.top() + (box.height() - ts.line_height[style]) / 2
-    for run in ts.runs([line], style, box.left(), box.width(), top, align, is_rtl_text(line)):
+    rtl = is_rtl_text(line[0])
+    for run in ts.runs([line], style, box.left(), box.width(), top, align, rtl):
         run.color = color
         run.draw(painter, ts)
 

@@ -7,17 +7,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from coach.errors import EXIT_OUTPUT, CoachError
+from coach.errors import CoachError
 from coach.localise import is_rtl
+from coach.report.export import OutputError, check_writable
 from coach.report.render.flow import Flow
 from coach.report.render.fonts import ensure_app, register_fonts
 from coach.report.render.labels import Words
 from coach.report.render.pages import add_footers, compose
-from coach.report.render.typeset import Typesetter
+from coach.report.render.typeset import TextRun, Typesetter
 from coach.report.summary import ReportSummary
 
 Progress = Callable[[int, int], None]
@@ -25,13 +26,9 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
     "letter": QPageSize.PageSizeId.Letter,
 }
-PDF_RESOLUTION = 1200
-
-
-class OutputError(CoachError):
-    """The report could not be written or printed."""
-
-    exit_code = EXIT_OUTPUT
+PDF_RESOLUTION = 72  # points; higher values only cost time (coordinates are reals)
+RTL = Qt.LayoutDirection.RightToLeft
+LTR = Qt.LayoutDirection.LeftToRight
 
 
 def paper_size(paper: str) -> QSizeF:
@@ -39,6 +36,10 @@ def paper_size(paper: str) -> QSizeF:
     if paper not in PAPERS:
         raise CoachError(f"Unknown paper size {paper!r}: use a4 or letter.")
     return QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
+
+
+def _state(run: TextRun) -> tuple[str, int, bool]:
+    return run.style, run.color.rgba(), run.rtl
 
 
 class ReportDocument:
@@ -58,9 +59,7 @@ class ReportDocument:
         self.summary = summary
         self.size = size
         words = Words.of(summary.lang, digits, calendar or summary.period.calendar)
-        self.flow = Flow(
-            size.width(), size.height(), Typesetter(words.lang), words, is_rtl(words.lang)
-        )
+        self.flow = Flow(size.width(), size.height(), Typesetter(), words, is_rtl(words.lang))
         compose(summary, self.flow, progress)
         add_footers(self.flow, summary)
 
@@ -69,9 +68,29 @@ class ReportDocument:
         return len(self.flow.pages)
 
     def paint_page(self, painter: QPainter, index: int) -> None:
-        """Paints page ``index`` with ``painter`` already scaled to points."""
+        """Paints page ``index`` with ``painter`` already scaled to points.
+
+        Shapes and lines go first; then the text, grouped by font, colour and direction,
+        because each change of painter state costs more than a line of text on a PDF.
+        """
+        runs: list[TextRun] = []
         for op in self.flow.pages[index]:
-            op.paint(painter, self.flow)
+            if type(op) is TextRun:
+                runs.append(op)
+            else:
+                op.paint(painter, self.flow)
+        runs.sort(key=_state)
+        ts = self.flow.ts
+        current = None
+        draw = painter.drawText
+        for run in runs:
+            state = _state(run)
+            if state != current:
+                painter.setFont(ts.font(run.style, run.rtl))
+                painter.setPen(run.color)
+                painter.setLayoutDirection(RTL if run.rtl else LTR)
+                current = state
+            draw(QPointF(run.x, run.y), run.text)
 
     def paint(
         self, device: QPagedPaintDevice, painter: QPainter, progress: Progress | None
@@ -112,12 +131,8 @@ def write_pdf(
 ) -> int:
     """Writes the report to the PDF ``path`` (fonts embedded); returns the number of pages."""
     target = Path(path)
+    check_writable(target)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise OutputError(
-            f"Cannot write the report to {target}: the folder {folder} "
-            "does not exist or cannot be written to."
-        )
     laying_out, painting = _halves(progress, summary.total)
     document = ReportDocument(
         summary, paper_size(paper), digits=digits, calendar=calendar, progress=laying_out

@@ -130,8 +130,8 @@ class Flow:
         colour: QColor = INK,
     ) -> float:
         """Adds ``text`` wrapped in the logical box at ``top``; returns the height used."""
-        lines = self.ts.wrap(text, style, width, max_lines)
         rtl = is_rtl_text(text, self.rtl)
+        lines = self.ts.layout(text, style, width, max_lines, rtl)
         left = self.left_of(x, width)
         self.ops.extend(
             self.ts.runs(lines, style, left, width, top, self.visual(align, rtl), rtl, colour)
@@ -149,8 +149,8 @@ class Flow:
     ) -> None:
         """Adds a paragraph across the content width at the cursor, breaking pages as needed."""
         width = self.content_width - x
-        lines = self.ts.wrap(text, style, width, max_lines)
         rtl = is_rtl_text(text, self.rtl)
+        lines = self.ts.layout(text, style, width, max_lines, rtl)
         height = self.ts.line_height[style]
         align = self.visual("start", rtl)
         for line in lines:

@@ -174,7 +174,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 _SHORT_MONTHS = 3
 _MINUS = "\u2013"  # the en dash: neither bundled font has U+2212 MINUS SIGN
-_LRI, _PDI = "\u2066", "\u2069"
+_LRO, _PDF = "\u202d", "\u202c"  # an isolate would still reverse ٢٠٢٦-١١-٢٦
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ class Words:
 
     def ltr(self, text: str) -> str:
         """``text`` kept left to right inside right-to-left lines (dates, signed numbers)."""
-        return _LRI + text + _PDI if self.lang in RTL_LANGUAGES else text
+        return _LRO + text + _PDF if self.lang in RTL_LANGUAGES else text
 
     def signed(self, value: float) -> str:
         """``+3``, ``–2`` or ``0``, the sign kept before the number in every language."""

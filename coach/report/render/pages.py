@@ -164,8 +164,8 @@ def add_footers(flow: Flow, summary: ReportSummary) -> None:
     for index, ops in enumerate(flow.pages):
         page = w("page", x=w.number(index + 1), y=w.number(total))
         for text, x, align in ((name, 0.0, "start"), (page, half, "end")):
-            line = ts.elide(text, "small", half)
-            rtl = is_rtl_text(line, flow.rtl)
+            rtl = is_rtl_text(text, flow.rtl)
+            line = ts.fit(text, "small", half, rtl)
             left = flow.left_of(x, half)
             visual = flow.visual(align, rtl)
             ops.extend(ts.runs([line], "small", left, half, y, visual, rtl, MUTED))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor
 
 from coach.report.render.flow import Flow
-from coach.report.render.typeset import INK, MUTED, is_rtl_text, one_line, shorten
+from coach.report.render.typeset import INK, MUTED, Line, is_rtl_text, one_line, shorten
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
 
 HEADER_FILL = QColor("#e4e8ec")
@@ -26,6 +26,7 @@ RESOLUTION_CUT = 160
 PROGRESS_EVERY = 50
 FREE_TEXT = frozenset({"words", "resolution"})
 Tile = tuple[str, str, str]
+Part = tuple[list[Line], str, QColor | None, bool]
 # (column, share of the content width, most lines shown)
 COLUMNS: tuple[tuple[str, float, int], ...] = (
     ("date", 0.12, 2),
@@ -131,7 +132,7 @@ class _Table:
             ],
             "follow_up": [(w.follow_up(line.follow_up_result, line.status), "small", None, 0)],
         }
-        laid: list[tuple[str, float, float, list[tuple[list[str], str, QColor | None]]]] = []
+        laid: list[tuple[str, float, float, list[Part]]] = []
         height = 0.0
         for name, x, width, most in self.columns:
             inner = width - 2 * PAD
@@ -140,8 +141,9 @@ class _Table:
             for text, style, colour, limit in cells[name]:
                 if not text:
                     continue
-                lines = ts.wrap(text, style, inner, limit or most)
-                parts.append((lines, style, colour))
+                rtl = is_rtl_text(text, flow.rtl)
+                lines = ts.layout(text, style, inner, limit or most, rtl)
+                parts.append((lines, style, colour, rtl))
                 used += len(lines) * ts.line_height[style]
             laid.append((name, x, inner, parts))
             height = max(height, used)
@@ -151,8 +153,7 @@ class _Table:
         for name, x, inner, parts in laid:
             y = top + PAD
             left = flow.left_of(x + PAD, inner)
-            for lines, style, colour in parts:
-                rtl = is_rtl_text(lines[0], flow.rtl)
+            for lines, style, colour, rtl in parts:
                 align = flow.visual("natural" if name in FREE_TEXT else "start", rtl)
                 flow.ops.extend(ts.runs(lines, style, left, inner, y, align, rtl, colour or INK))
                 y += len(lines) * ts.line_height[style]

@@ -2,6 +2,10 @@
 
 Sizes are in points of paper. Fonts are pixel-sized in those units, so a painter scaled by
 ``dpi / 72`` draws the same layout on a PDF, a printer or a screen preview.
+
+Each text gets the direction of its first strong character, and with it its font family
+order: Arabic first for right-to-left text, Latin first otherwise, so Qt rarely falls back
+(falling back costs more than shaping).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ MUTED = QColor("#5f6670")
 _STRONG_RTL = frozenset({"R", "AL"})
 _WORD_CACHE_LIMIT = 50_000
 _ELIDE_LOOKAHEAD = 40
+Line = tuple[str, float]
 
 
 def is_rtl_text(text: str, default: bool = False) -> bool:
@@ -62,7 +67,7 @@ def shorten(text: str, at_least: int, at_most: int) -> str:
 
 
 class TextRun:
-    """One line of text: ``x`` is its left edge, ``y`` its baseline."""
+    """One line of text: ``x`` is its left edge, ``y`` its baseline, ``rtl`` its direction."""
 
     __slots__ = ("x", "y", "text", "style", "rtl", "color")
 
@@ -78,7 +83,7 @@ class TextRun:
         self.draw(painter, flow.ts)
 
     def draw(self, painter: QPainter, typesetter: Typesetter) -> None:
-        painter.setFont(typesetter.fonts[self.style])
+        painter.setFont(typesetter.font(self.style, self.rtl))
         painter.setPen(self.color)
         painter.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
@@ -86,111 +91,141 @@ class TextRun:
         painter.drawText(QPointF(self.x, self.y), self.text)
 
 
-class Typesetter:
-    """Fonts and metrics of one report language; word widths are cached between rows."""
+class _Face:
+    """One style in one family order: its font, metrics and cached word widths."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
-        self.fonts: dict[str, QFont] = {}
-        self.metrics: dict[str, QFontMetricsF] = {}
-        self.ascent: dict[str, float] = {}
-        self.line_height: dict[str, float] = {}
-        self._space: dict[str, float] = {}
-        self._words: dict[tuple[str, str], float] = {}
-        for style, (size, bold) in STYLES.items():
-            font = report_font(size, lang, bold)
-            self.fonts[style] = font
-            self.metrics[style] = QFontMetricsF(font)
-            self.ascent[style] = size * ASCENT
-            self.line_height[style] = size * LINE_HEIGHT
-            self._space[style] = self.metrics[style].horizontalAdvance(" ")
+    __slots__ = ("font", "metrics", "space", "words", "ellipsis")
 
-    def word_width(self, word: str, style: str) -> float:
-        key = (style, word)
-        width = self._words.get(key)
+    def __init__(self, size: int, bold: bool, rtl: bool):
+        self.font = report_font(size, "ar" if rtl else "en", bold)
+        self.metrics = QFontMetricsF(self.font)
+        self.space = self.metrics.horizontalAdvance(" ")
+        self.ellipsis = self.metrics.horizontalAdvance(ELLIPSIS)
+        self.words: dict[str, float] = {}
+
+    def width(self, word: str) -> float:
+        width = self.words.get(word)
         if width is None:
-            width = self.metrics[style].horizontalAdvance(word)
-            if len(self._words) > _WORD_CACHE_LIMIT:
-                self._words.clear()
-            self._words[key] = width
+            if len(self.words) > _WORD_CACHE_LIMIT:
+                self.words.clear()
+            width = self.words[word] = self.metrics.horizontalAdvance(word)
         return width
 
-    def width(self, text: str, style: str) -> float:
-        """The advance of a one-line ``text``, summed word by word."""
-        words = text.split(" ")
-        total = sum(self.word_width(word, style) for word in words)
-        return total + self._space[style] * (len(words) - 1)
-
-    def elide(self, text: str, style: str, width: float) -> str:
-        """``text`` whole when it fits in ``width``, else cut with an ellipsis that fits."""
-        text = one_line(text)
-        if self.width(text, style) <= width:
-            return text
-        words = text.split(" ")
-        room = width - self.word_width(ELLIPSIS, style)
-        kept: list[str] = []
-        used = 0.0
-        for word in words:
-            step = self.word_width(word, style) + (self._space[style] if kept else 0.0)
-            if used + step > room:
-                if not kept:
-                    kept.append(self._cut_word(word, style, room))
-                break
-            kept.append(word)
-            used += step
-        return " ".join(kept).rstrip() + ELLIPSIS
-
-    def _cut_word(self, word: str, style: str, width: float) -> str:
+    def cut(self, word: str, width: float) -> str:
         """The longest start of ``word`` no wider than ``width`` (at least one character)."""
         low, high = 1, len(word)
         while low < high:
             middle = (low + high + 1) // 2
-            if self.metrics[style].horizontalAdvance(word[:middle]) <= width:
+            if self.metrics.horizontalAdvance(word[:middle]) <= width:
                 low = middle
             else:
                 high = middle - 1
         return word[:low]
 
+
+class Typesetter:
+    """The report's fonts and text measures; word widths are cached between rows."""
+
+    def __init__(self) -> None:
+        self._faces = {
+            (style, rtl): _Face(size, bold, rtl)
+            for style, (size, bold) in STYLES.items()
+            for rtl in (False, True)
+        }
+        self.ascent = {style: size * ASCENT for style, (size, _) in STYLES.items()}
+        self.line_height = {style: size * LINE_HEIGHT for style, (size, _) in STYLES.items()}
+
+    def font(self, style: str, rtl: bool) -> QFont:
+        return self._faces[style, rtl].font
+
+    def width(self, text: str, style: str, rtl: bool | None = None) -> float:
+        """The advance of a one-line ``text``, summed word by word."""
+        face = self._faces[style, is_rtl_text(text) if rtl is None else rtl]
+        words = text.split(" ")
+        return sum(face.width(word) for word in words) + face.space * (len(words) - 1)
+
+    def elide(self, text: str, style: str, width: float) -> str:
+        """``text`` whole when it fits in ``width``, else cut with an ellipsis that fits."""
+        return self.fit(text, style, width)[0]
+
+    def fit(self, text: str, style: str, width: float, rtl: bool | None = None) -> Line:
+        """``elide`` with the width of the line it gives."""
+        face = self._faces[style, is_rtl_text(text) if rtl is None else rtl]
+        return self._elide(face, one_line(text).split(" "), width)
+
+    @staticmethod
+    def _elide(face: _Face, words: list[str], width: float) -> Line:
+        widths = [face.width(word) for word in words]
+        total = sum(widths) + face.space * (len(words) - 1)
+        if total <= width:
+            return " ".join(words), total
+        room = width - face.ellipsis
+        kept: list[str] = []
+        used = 0.0
+        for word, word_width in zip(words, widths, strict=True):
+            step = word_width + (face.space if kept else 0.0)
+            if used + step > room:
+                if not kept:
+                    head = face.cut(word, room)
+                    return head + ELLIPSIS, face.metrics.horizontalAdvance(head) + face.ellipsis
+                break
+            kept.append(word)
+            used += step
+        return " ".join(kept) + ELLIPSIS, used + face.ellipsis
+
     def wrap(self, text: str, style: str, width: float, max_lines: int) -> list[str]:
         """``text`` broken into at most ``max_lines`` lines of ``width``; the last one elided."""
-        words = one_line(text).split(" ")
-        lines: list[str] = []
+        return [line for line, _ in self.layout(text, style, width, max_lines)]
+
+    def layout(
+        self, text: str, style: str, width: float, max_lines: int, rtl: bool | None = None
+    ) -> list[Line]:
+        """Like ``wrap``, with each line's width; ``rtl`` defaults to the text's direction."""
+        words = text.split()
+        if not words:
+            return [("", 0.0)]
+        face = self._faces[style, is_rtl_text(text) if rtl is None else rtl]
+        cache = face.words
+        space = face.space
+        lines: list[Line] = []
         current: list[str] = []
         used = 0.0
-        space = self._space[style]
         index = 0
-        while index < len(words):
+        count = len(words)
+        while index < count:
             word = words[index]
-            word_width = self.word_width(word, style)
+            word_width = cache.get(word)
+            if word_width is None:
+                word_width = face.width(word)
             if current and used + space + word_width <= width:
                 current.append(word)
                 used += space + word_width
                 index += 1
                 continue
             if current:
-                lines.append(" ".join(current))
+                lines.append((" ".join(current), used))
                 current, used = [], 0.0
                 if len(lines) == max_lines:
                     break
             if word_width > width:
-                head = self._cut_word(word, style, width)
-                lines.append(head)
+                head = face.cut(word, width)
+                lines.append((head, face.width(head)))
                 words[index] = word[len(head) :]
                 if len(lines) == max_lines:
                     break
                 continue
             current, used = [word], word_width
             index += 1
-        if current and len(lines) < max_lines:
-            lines.append(" ".join(current))
-        elif index < len(words) and lines:
-            rest = " ".join([lines[-1], *words[index : index + _ELIDE_LOOKAHEAD]])
-            lines[-1] = self.elide(rest, style, width)
-        return [line for line in lines if line] or [""]
+        if current:
+            lines.append((" ".join(current), used))
+        elif index < count:
+            rest = " ".join([lines[-1][0], *words[index : index + _ELIDE_LOOKAHEAD]])
+            lines[-1] = self._elide(face, rest.split(" "), width)
+        return lines
 
     def runs(
         self,
-        lines: list[str],
+        lines: list[Line],
         style: str,
         left: float,
         width: float,
@@ -206,8 +241,7 @@ class Typesetter:
         runs = []
         height = self.line_height[style]
         baseline = top + self.ascent[style]
-        for line in lines:
-            line_width = self.width(line, style)
+        for line, line_width in lines:
             if align == "right":
                 x = left + width - line_width
             elif align == "center":

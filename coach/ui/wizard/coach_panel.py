@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coach.playbooks import Playbook
 from coach.tone import Finding
+from coach.ui.direction import isolate
 from coach.ui.wizard.texts import field_label
 from coach.vocabulary import STAGES
 
@@ -74,7 +75,8 @@ class _Box(QFrame):
         self.setObjectName(name)
         self.setStyleSheet(f"QFrame#{name} {{ {_BOX_STYLES[style]} border-radius: 6px; }}")
         self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(10, 8, 10, 8)
+        margin = (0, 0) if style == "plain" else (10, 8)
+        self.box.setContentsMargins(margin[0], margin[1], margin[0], margin[1])
         self.box.setSpacing(4)
 
     def add(self, widget: QWidget) -> QWidget:
@@ -122,6 +124,7 @@ class CoachPanel(QScrollArea):
         self._ticks: dict[str, list[str]] = {}
         self._signs: list[str] = []
         self._findings: dict[str, tuple[list[Finding], str]] = {}
+        self._tone_available = True
         self.setObjectName("coach_panel")
         self.setAccessibleName(self.tr("Coach"))
         self.setWidgetResizable(True)
@@ -213,7 +216,9 @@ class CoachPanel(QScrollArea):
         layout.addWidget(_label(self.tr("Checklist"), bold=True))
         self.items[stage] = []
         for item in content.checklist:
-            tick = TickItem(item.key, item.text, lambda key, on, stage=stage: self._tick(stage, key, on))
+            tick = TickItem(
+                item.key, item.text, lambda key, on, stage=stage: self._tick(stage, key, on)
+            )
             self.items[stage].append(tick)
             layout.addWidget(tick)
         return page
@@ -243,14 +248,18 @@ class CoachPanel(QScrollArea):
             layout.addWidget(_bullets(content.tips))
         if content.say:
             layout.addWidget(_label(self.tr("Try saying"), bold=True))
-            layout.addWidget(_bullets([f"\u201c{s}\u201d" for s in content.say]))
+            quoted = self.tr("\u201c{phrase}\u201d")
+            layout.addWidget(_bullets([quoted.replace("{phrase}", s) for s in content.say]))
         if content.avoid:
             layout.addWidget(_label(self.tr("Avoid"), bold=True))
             for avoid in content.avoid:
                 layout.addWidget(_label(avoid.phrase, struck=True))
                 layout.addWidget(_label(avoid.reason))
-                layout.addWidget(_label(f"{self.tr('Better:')} {avoid.better}", italic=True))
+                layout.addWidget(_label(self._better(avoid.better), italic=True))
         return page
+
+    def _better(self, suggestion: str) -> str:
+        return self.tr("Better: {suggestion}").replace("{suggestion}", suggestion)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -302,12 +311,11 @@ class CoachPanel(QScrollArea):
     def show_decisions(self, show: bool) -> None:
         self.decision_box.setVisible(show)
 
-    def set_findings(self, field: str, findings: list[Finding], text: str) -> None:
-        self._findings[field] = (list(findings), text)
+    def set_findings(self, field: str, findings: list[Finding] | None, text: str) -> None:
+        """The wording check's findings for ``field`` (None: no rules for this language)."""
+        self._tone_available = findings is not None
+        self._findings[field] = (list(findings or []), text)
         self._show_findings()
-
-    def findings(self, field: str) -> list[Finding]:
-        return self._findings.get(field, ([], ""))[0]
 
     def _show_findings(self) -> None:
         fields = TONE_FIELDS.get(self.stage, ())
@@ -321,24 +329,28 @@ class CoachPanel(QScrollArea):
             found, text = self._findings.get(name, ([], ""))
             checked = checked or bool(text.strip())
             for finding in found:
-                head = f"{field_label(name)}: "
                 if finding.end > finding.start:
-                    head += f"\u201c{text[finding.start : finding.end]}\u201d \u2014 "
-                self.tone_rows.addWidget(_label(head + finding.message, bold=False))
-                better = _label(f"{self.tr('Better:')} {finding.suggestion}", italic=True)
+                    line = self.tr("{field}: \u201c{phrase}\u201d \u2014 {message}")
+                else:
+                    line = self.tr("{field}: {message}")
+                phrase = isolate(text[finding.start : finding.end])
+                line = line.replace("{field}", field_label(name)).replace("{phrase}", phrase)
+                self._add_tone_row(_label(line.replace("{message}", finding.message)))
+                better = _label(self._better(finding.suggestion), italic=True)
                 better.setContentsMargins(0, 0, 0, 6)
-                self.tone_rows.addWidget(better)
+                self._add_tone_row(better)
         if not self.tone_rows.count():
-            if checked:
+            if not self._tone_available:
+                message = self.tr("The wording check is not available in this language yet.")
+            elif checked:
                 message = self.tr("The wording reads well.")
             else:
                 message = self.tr("The coach reads your wording as you type.")
-            self.tone_rows.addWidget(_label(message))
+            self._add_tone_row(_label(message))
 
-    def findings_text(self) -> str:
-        """What the wording check shows now, as plain text."""
-        labels = self.tone_list.findChildren(QLabel)
-        return "\n".join(label.text() for label in labels if not label.isHidden())
+    def _add_tone_row(self, row: QLabel) -> None:
+        self.tone_rows.addWidget(row)
+        row.show()
 
     def set_read_only(self, read_only: bool) -> None:
         for item in [*self.sign_items, *(i for items in self.items.values() for i in items)]:

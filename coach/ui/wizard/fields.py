@@ -1,23 +1,20 @@
-"""The wizard's input controls: each reads and writes one plain value and says when it changes."""
+"""The wizard's input controls: each reads and writes one plain value and says when it changes.
+
+Dates are in date_field.py."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCalendar, QDate, QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
-    QToolButton,
     QWidget,
 )
 
@@ -26,7 +23,6 @@ from coach.ui.direction import follow_content_direction
 from coach.ui.labels import label
 
 UNSET = "\u2014"
-NULL_DATE = QDate(1900, 1, 1)
 _DIGITS_IN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 _SEPARATORS = re.compile(r"[,\u066c\s\u00a0\u202f]")
 _MONEY = re.compile(r"-?\d+(\.\d{1,3})?")
@@ -43,11 +39,6 @@ def parse_money(text: str) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         raise ValueError(text) from None
-
-
-def _plural(text: str, count: int) -> str:
-    """English plural for untranslated "%n day(s)" strings; translations carry their own forms."""
-    return text.replace("(s)", "" if count == 1 else "s")
 
 
 class LineField(QLineEdit):
@@ -239,137 +230,3 @@ class MoneyField(QLineEdit):
 
     def set_read_only(self, read_only: bool) -> None:
         self.setReadOnly(read_only)
-
-
-class NullableDateEdit(QDateEdit):
-    """A date with a calendar pop-up that may also hold "no date" (shown in words)."""
-
-    def __init__(self, calendar: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        if calendar == "jalali":
-            system = QCalendar(QCalendar.System.Jalali)
-            self.setCalendar(system)
-            self.calendarWidget().setCalendar(system)
-            self.setDisplayFormat("yyyy/MM/dd")
-        else:
-            self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NULL_DATE)
-        self.setSpecialValueText(self.tr("No date"))
-        self.setDate(NULL_DATE)
-        self.setMinimumWidth(130)
-        self.calendarWidget().installEventFilter(self)
-
-    def is_null(self) -> bool:
-        return self.date() == NULL_DATE
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
-        if self.is_null():
-            self.setDate(QDate.currentDate())
-        else:
-            super().stepBy(steps)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Show and self.is_null():
-            today = QDate.currentDate()
-            system = self.calendar()
-            self.calendarWidget().setCurrentPage(today.year(system), today.month(system))
-        return False
-
-
-class DateField(QWidget):
-    """A date with "Today" and "No date" buttons and, when ``relative``, a reading like "in 2 days"."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        calendar: str,
-        digits: str,
-        accessible: str,
-        relative: bool = False,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.digits = digits
-        self.relative = relative
-        self._done = False
-        self.edit = NullableDateEdit(calendar, self)
-        self.today_button = QToolButton(self)
-        self.today_button.setText(self.tr("Today"))
-        self.today_button.setAccessibleName(
-            self.tr("{field}: today").replace("{field}", accessible)
-        )
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText(self.tr("No date"))
-        self.clear_button.setAccessibleName(
-            self.tr("{field}: no date").replace("{field}", accessible)
-        )
-        self.relative_label = QLabel(self)
-        self.relative_label.setObjectName("relative")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.edit, self.today_button, self.clear_button, self.relative_label):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.today_button.clicked.connect(lambda: self.edit.setDate(QDate.currentDate()))
-        self.clear_button.clicked.connect(lambda: self.edit.setDate(NULL_DATE))
-        self.edit.dateChanged.connect(self._on_date)
-        self._update_reading()
-
-    def control(self) -> QWidget:
-        return self.edit
-
-    def _on_date(self) -> None:
-        self._update_reading()
-        self.changed.emit()
-
-    def read(self) -> date | None:
-        if self.edit.is_null():
-            return None
-        day = self.edit.date()
-        return date(day.year(), day.month(), day.day())
-
-    def write(self, value: object) -> None:
-        if isinstance(value, date):
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        else:
-            self.edit.setDate(NULL_DATE)
-        self._update_reading()
-
-    def set_done(self, done: bool) -> None:
-        """A date already kept is no longer read as "overdue"."""
-        self._done = done
-        self._update_reading()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        self.today_button.setVisible(not read_only)
-        self.clear_button.setVisible(not read_only)
-
-    def reading(self) -> str:
-        """The date read relative to today ("today", "in 2 days", "overdue by 1 day")."""
-        day = self.read()
-        if not self.relative or day is None:
-            return ""
-        days = (day - date.today()).days
-        if days == 0:
-            text = self.tr("today")
-        elif days == 1:
-            text = self.tr("tomorrow")
-        elif days > 1:
-            text = _plural(self.tr("in %n day(s)", "", days), days)
-        elif self._done:
-            text = ""
-        else:
-            text = _plural(self.tr("overdue by %n day(s)", "", -days), -days)
-        return to_digits(text, self.digits)
-
-    def _update_reading(self) -> None:
-        text = self.reading()
-        self.relative_label.setText(text)
-        overdue = bool(text) and self.read() is not None and self.read() < date.today()  # type: ignore[operator]
-        colour = "#b3261e" if overdue else "#5f6368"
-        weight = "bold" if overdue else "normal"
-        self.relative_label.setStyleSheet(f"color: {colour}; font-weight: {weight};")
-        self.relative_label.setAccessibleName(text)

@@ -37,7 +37,9 @@ class StageRail(QWidget):
             button.setObjectName(f"rail_{stage}")
             button.setAccessibleName(label(stage))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda checked=False, stage=stage: self.stage_clicked.emit(stage))
+            button.clicked.connect(
+                lambda checked=False, stage=stage: self.stage_clicked.emit(stage)
+            )
             layout.addWidget(button, 1)
             self.buttons[stage] = button
         self.state_texts = {

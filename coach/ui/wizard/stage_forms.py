@@ -10,10 +10,10 @@ from coach.context import AppContext
 from coach.domain import Complaint
 from coach.rules import SCORE_RANGES, STAGE_FIELDS, field_value
 from coach.ui.labels import label
+from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.fields import (
     CheckField,
     ChoiceField,
-    DateField,
     LineField,
     MoneyField,
     ScoreField,
@@ -139,6 +139,7 @@ class FieldRow(QFrame):
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
+        layout.addStretch(1)
         if isinstance(editor, MoneyField):
             editor.problem_changed.connect(self.set_problem)
 

@@ -19,7 +19,11 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class ToneWatcher(QObject):
-    """Runs coach.tone.check ~300 ms after the last keystroke; ``checked`` gives (field, findings, text)."""
+    """Runs coach.tone.check ~300 ms after the last keystroke.
+
+    ``checked`` gives (field, findings, text); findings is None when the language has no usable
+    rules, so the panel can say the check is unavailable rather than that all is well.
+    """
 
     checked = Signal(str, object, str)
 
@@ -29,6 +33,7 @@ class ToneWatcher(QObject):
         self.field = field
         self.lang = lang
         self.findings: list[tone.Finding] = []
+        self.available = True
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
@@ -40,10 +45,12 @@ class ToneWatcher(QObject):
         text = self.edit.toPlainText()
         try:
             self.findings = tone.check(text, self.lang, field=self.field)
+            self.available = True
         except CoachError:
             self.findings = []
+            self.available = False
         self._underline(text)
-        self.checked.emit(self.field, self.findings, text)
+        self.checked.emit(self.field, self.findings if self.available else None, text)
 
     def _underline(self, text: str) -> None:
         selections = []

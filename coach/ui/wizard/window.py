@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,29 +20,21 @@ from PySide6.QtWidgets import (
 
 from coach import rules
 from coach.context import AppContext
-from coach.domain import Complaint, Customer, Event
-from coach.errors import CoachError
+from coach.domain import Complaint, Event
 from coach.localise import format_date, to_digits
 from coach.ui.direction import isolate
 from coach.ui.labels import label
 from coach.ui.prompts import Prompts
 from coach.ui.wizard.autosave import Autosave
 from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
-from coach.ui.wizard.customer_history import (
-    SIGNS_KEY,
-    complaint_signs,
-    contact_key,
-    customer_history,
-    matching_customer_id,
-)
-from coach.ui.wizard.fields import DateField
+from coach.ui.wizard.date_field import DateField
+from coach.ui.wizard.draft import Draft, complaint_signs
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.stage_forms import StageForm
 from coach.ui.wizard.texts import problem_text
 from coach.ui.wizard.tone_watch import ToneWatcher
 from coach.vocabulary import STAGES
 
-CUSTOMER_FIELDS = ("customer_name", "customer_phone", "customer_email")
 REOPEN_REASON = "Reopened by the owner."
 
 
@@ -72,20 +63,17 @@ class WizardWindow(QWidget):
         self._review = False
         self._finished_sent = False
         if complaint_id is None:
-            self._complaint = Complaint(created_at=datetime.now().replace(microsecond=0))
+            complaint = Complaint(created_at=datetime.now().replace(microsecond=0))
         else:
-            self._complaint = context.store.get(complaint_id)
-        self._shown = self._complaint.stage
-        self._saved_contact = contact_key(self._complaint.customer)
-        self._history = customer_history(
-            context.store, self._complaint.customer.id, self._complaint
-        )
+            complaint = context.store.get(complaint_id)
+        self.draft = Draft(context.store, complaint)
+        self._shown = complaint.stage
         self.autosave = Autosave(self._save, self)
         self._build()
-        self._load(self._complaint)
-        self.panel.show_decisions(self._history.needs_decision)
-        self._set_review(self._complaint.status == "closed")
-        self._show_stage(self._complaint.stage)
+        self._load(complaint)
+        self.panel.show_decisions(self.draft.history.needs_decision)
+        self._set_review(complaint.status == "closed")
+        self._show_stage(complaint.stage)
         QCoreApplication.instance().aboutToQuit.connect(self._on_quit)
         self.resize(1200, 800)
 
@@ -118,25 +106,22 @@ class WizardWindow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("save_status")
         self.status.setWordWrap(True)
-        self.reopen_button = self._button("reopen_button", self.tr("Reopen"), self._reopen)
-        self.back_button = self._button("back_button", self.tr("Back"), self._back)
-        self.save_close_button = self._button(
-            "save_close_button", self.tr("Save and close"), self.close
-        )
-        self.next_button = self._button("next_button", self.tr("Next"), self._next)
-        self.finish_button = self._button("finish_button", self.tr("Finish"), self._finish)
-        for button in (self.next_button, self.finish_button):
-            button.setDefault(True)
+        self.buttons = [
+            self._button(*spec)
+            for spec in (
+                ("reopen_button", self.tr("Reopen"), self._reopen),
+                ("back_button", self.tr("Back"), self._back),
+                ("save_close_button", self.tr("Save and close"), self.close),
+                ("next_button", self.tr("Next"), self._next),
+                ("finish_button", self.tr("Finish"), self._finish),
+            )
+        ]
+        self.reopen_button, self.back_button, self.save_close_button = self.buttons[:3]
+        self.next_button, self.finish_button = self.buttons[3:]
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 8)
         bar.addWidget(self.status, 1)
-        for button in (
-            self.reopen_button,
-            self.back_button,
-            self.save_close_button,
-            self.next_button,
-            self.finish_button,
-        ):
+        for button in self.buttons:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,25 +174,7 @@ class WizardWindow(QWidget):
         values: dict[str, object] = {}
         for form in self.forms.values():
             values.update(form.values())
-        base = self._complaint
-        signs = self.panel.signs()
-        customer = Customer(
-            name=str(values.pop("customer_name")),
-            phone=str(values.pop("customer_phone")),
-            email=str(values.pop("customer_email")),
-            signs=self._customer_signs(base.customer.id, signs),
-            id=base.customer.id,
-        )
-        checklist = {k: v for k, v in base.checklist.items() if k not in STAGES and k != SIGNS_KEY}
-        checklist.update(self.panel.ticks())
-        if signs:
-            checklist[SIGNS_KEY] = signs
-        return base.replace(customer=customer, checklist=checklist, **values)
-
-    def _customer_signs(self, customer_id: int | None, signs: list[str]) -> list[str]:
-        if customer_id is None or customer_id != self._history.customer_id:
-            return signs
-        return sorted(self._history.signs | set(signs))
+        return self.draft.compose(values, self.panel.ticks(), self.panel.signs())
 
     def _load(self, complaint: Complaint) -> None:
         self._loading = True
@@ -222,7 +189,7 @@ class WizardWindow(QWidget):
 
     def _update_dates(self) -> None:
         followed_up = self._date("followed_up_at").read() is not None
-        closed = self._complaint.status == "closed"
+        closed = self.draft.complaint.status == "closed"
         self._date("follow_up_due").set_done(followed_up or closed)
         self._date("promised_by").set_done(followed_up or closed)
 
@@ -239,39 +206,17 @@ class WizardWindow(QWidget):
             self._update_dates()
         self.autosave.touch()
 
-    def _with_customer_matched(self, complaint: Complaint) -> Complaint:
-        """Links the complaint to the stored customer with the phone or e-mail just typed."""
-        customer = complaint.customer
-        key = contact_key(customer)
-        if customer.id is not None and any(key) and key != self._saved_contact:
-            match = matching_customer_id(self.context.store, customer)
-            if match is not None and match != customer.id:
-                customer = replace(customer, id=match)
-        if customer.id != self._history.customer_id:
-            self._history = customer_history(self.context.store, customer.id, complaint)
-            customer = replace(customer, signs=self._customer_signs(customer.id, self.panel.signs()))
-        return complaint.replace(customer=customer)
-
     def _save(self, events: list[Event] | None = None) -> bool:
         """Writes the complaint now (one transaction); False, with the reason shown, if it failed."""
-        complaint = self._with_customer_matched(self.complaint())
-        complaint = complaint.replace(updated_at=datetime.now())
-        events = list(events or [])
-        if complaint.id is None:
-            events.insert(0, Event("created", complaint.created_at, STAGES[0]))
         try:
-            saved = self.context.store.save(complaint, events)
-        except (CoachError, sqlite3.Error, OSError) as error:
+            saved = self.draft.write(self.complaint(), events or [], datetime.now())
+        except Exception as error:  # noqa: BLE001 - a failed write is shown, and retried, never lost
             self.save_error = str(error)
             self.status.setText(self.tr("Not saved: {reason}").replace("{reason}", str(error)))
             self.status.setStyleSheet("color: #b3261e;")
             return False
         self.save_error = ""
-        self._complaint = saved
-        self._saved_contact = contact_key(saved.customer)
-        if saved.customer.id != self._history.customer_id:
-            self._history = customer_history(self.context.store, saved.customer.id, saved)
-        self.panel.show_decisions(self._history.needs_decision)
+        self.panel.show_decisions(self.draft.history.needs_decision)
         now = datetime.now()
         clock = to_digits(f"{now.hour:02d}:{now.minute:02d}", self.context.digits)
         self.status.setText(self.tr("Saved at {time}").replace("{time}", clock))
@@ -289,12 +234,12 @@ class WizardWindow(QWidget):
     def _commit(self, complaint: Complaint, events: list[Event]) -> bool:
         """Takes the core's new value of the complaint, writes it with ``events`` and shows it."""
         self.autosave.cancel()
-        self._complaint = complaint
+        self.draft.complaint = complaint
         self._load(complaint)
         ok = self._save(events)
         if not ok:
             self.autosave.touch()
-        self._show_stage(self._complaint.stage)
+        self._show_stage(self.draft.complaint.stage)
         return ok
 
     def _on_quit(self) -> None:
@@ -302,14 +247,19 @@ class WizardWindow(QWidget):
 
     # --- moving between stages -------------------------------------------------------------
 
-    def _problems_or_none(self, check: object) -> tuple[object, list[tuple[str, str]]]:
+    def _move(self, step: Callable[[Complaint, datetime], tuple[Complaint, list[Event]]]):
+        """Runs the core's ``step`` (advance, finish) and writes the result; if the stage is not
+        complete, shows why beside each field and returns None."""
         problems = self.forms[self._shown].own_problems()
-        if problems:
-            return None, problems
-        try:
-            return check(), []  # type: ignore[operator]
-        except rules.StageIncomplete as incomplete:
-            return None, [(p.field, problem_text(p)) for p in incomplete.problems]
+        if not problems:
+            try:
+                changed, events = step(self.complaint(), datetime.now())
+            except rules.StageIncomplete as incomplete:
+                problems = [(p.field, problem_text(p)) for p in incomplete.problems]
+            else:
+                return changed if self._commit(changed, events) else None
+        self._show_problems(problems)
+        return None
 
     def _show_problems(self, problems: list[tuple[str, str]]) -> None:
         form = self.forms[self._shown]
@@ -321,19 +271,12 @@ class WizardWindow(QWidget):
         self.status.setText(" ".join([message, *elsewhere]))
         self.status.setStyleSheet("color: #b3261e;")
         if here:
-            form.rows[next(iter(here))].editor.control().setFocus()
+            first = next(name for name in form.rows if name in here)
+            form.rows[first].editor.control().setFocus()
 
     def _next(self) -> None:
-        if self._review or self._shown == STAGES[-1]:
-            return
-        result, problems = self._problems_or_none(
-            lambda: rules.advance(self.complaint(), datetime.now())
-        )
-        if problems:
-            self._show_problems(problems)
-            return
-        advanced, events = result  # type: ignore[misc]
-        self._commit(advanced, events)
+        if not self._review and self._shown != STAGES[-1]:
+            self._move(rules.advance)
 
     def _back(self) -> None:
         if self._review or self._shown == STAGES[0]:
@@ -358,16 +301,8 @@ class WizardWindow(QWidget):
         self._commit(complaint, [])
 
     def _finish(self) -> None:
-        if self._review:
-            return
-        result, problems = self._problems_or_none(
-            lambda: rules.finish(self.complaint(), datetime.now())
-        )
-        if problems:
-            self._show_problems(problems)
-            return
-        finished, events = result  # type: ignore[misc]
-        if not self._commit(finished, events):
+        finished = None if self._review else self._move(rules.finish)
+        if finished is None:
             return
         if finished.status == "closed":
             self.close()
@@ -411,7 +346,7 @@ class WizardWindow(QWidget):
                 form.show_problems({})
         self.stack.setCurrentIndex(STAGES.index(stage))
         self.panel.set_stage(stage)
-        self.rail.show_progress(self._complaint.stage, stage, self._review)
+        self.rail.show_progress(self.draft.complaint.stage, stage, self._review)
         last = stage == STAGES[-1]
         self.back_button.setVisible(not self._review)
         self.back_button.setEnabled(stage != STAGES[0])
@@ -425,10 +360,10 @@ class WizardWindow(QWidget):
 
     def _update_hint(self) -> None:
         hint = self.forms["resolve"].hint
-        if self._complaint.follow_up_due is not None:
+        if self.draft.complaint.follow_up_due is not None:
             hint.hide()
             return
-        due = (self._complaint.resolved_at or datetime.now()) + rules.FOLLOW_UP_DELAY
+        due = (self.draft.complaint.resolved_at or datetime.now()) + rules.FOLLOW_UP_DELAY
         when = format_date(
             due, self.context.calendar, self.context.digits, self.context.language, long=True
         )
@@ -436,13 +371,13 @@ class WizardWindow(QWidget):
             self.tr(
                 "When you go on, the follow-up is set for one day after the resolution is "
                 "agreed: {date}. You can change it at the Follow-up stage."
-            ).replace("{date}", when)
+            ).replace("{date}", isolate(when))
         )
         hint.show()
 
     def _update_title(self) -> None:
-        name = self._complaint.customer.name.strip()
-        if self._complaint.id is None:
+        name = self.draft.complaint.customer.name.strip()
+        if self.draft.complaint.id is None:
             title = self.tr("New complaint")
         elif name:
             title = self.tr("Complaint from {name}").replace("{name}", isolate(name))
@@ -465,5 +400,5 @@ class WizardWindow(QWidget):
                 return
         if not self._finished_sent:
             self._finished_sent = True
-            self.finished.emit(self._complaint.id or 0)
+            self.finished.emit(self.draft.complaint.id or 0)
         event.accept()

@@ -1,0 +1,393 @@
+"""The Reports screen: pick a month and a language, preview the report, print it or save a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPageSize, QPainter, QPaintEvent
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.context import AppContext
+from coach.errors import CoachError
+from coach.localise import DEFAULT_DIGITS, LANGUAGES, to_digits
+from coach.paths import user_playbooks_dir
+from coach.periods import Period, period_containing
+from coach.report.render import ReportDocument, paper_size, print_report, register_fonts, write_pdf
+from coach.report.summary import ReportSummary, build_summary
+from coach.store import ComplaintQuery
+from coach.ui.background import run_in_background
+from coach.ui.prompts import Prompts
+
+MONTHS_SHOWN = 24
+PAGE_GAP = 12
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    """What the owner picked: the month, the report's language and whether to hide names."""
+
+    period: Period
+    lang: str
+    redact: bool
+
+
+class PagePreview(QWidget):
+    """One page of a laid-out report, fitted into the widget."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document: ReportDocument | None = None
+        self.page = 0
+        self.message = ""
+        self.setMinimumSize(320, 420)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_document(self, document: ReportDocument | None, message: str = "") -> None:
+        self.document = document
+        self.page = 0
+        self.message = message
+        self.update()
+
+    def page_rect(self) -> QRectF:
+        """Where the page sits in the widget, as large as fits."""
+        size = self.document.size if self.document is not None else QSizeF(595, 842)
+        room = QSizeF(self.width() - 2 * PAGE_GAP, self.height() - 2 * PAGE_GAP)
+        scale = min(room.width() / size.width(), room.height() / size.height())
+        width, height = size.width() * scale, size.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#d9dde1"))
+        page = self.page_rect()
+        painter.fillRect(page, QColor("white"))
+        if self.document is None:
+            painter.drawText(
+                page, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message
+            )
+        else:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.translate(page.topLeft())
+            painter.scale(
+                page.width() / self.document.size.width(), page.width() / self.document.size.width()
+            )
+            painter.setClipRect(
+                QRectF(0, 0, self.document.size.width(), self.document.size.height())
+            )
+            self.document.paint_page(painter, self.page)
+        painter.end()
+
+
+class ReportScreen(QWidget):
+    """The monthly report for ``context``'s store; slow work runs off the UI thread."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        prompts: Prompts | None = None,
+        today: Callable[[], date] = date.today,
+    ):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Monthly report"))
+        self.context = context
+        self.prompts = prompts or Prompts()
+        self.today = today
+        self.choose_pdf_path: Callable[[str], str | None] = self._ask_pdf_path
+        self.show_print_dialog: Callable[[QPrintPreviewDialog], Any] = lambda d: d.exec()
+        self.busy = False
+        self._summaries: dict[ReportChoice, ReportSummary] = {}
+        register_fonts()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._make_choices())
+        layout.addLayout(self._make_buttons())
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("report_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        self.preview = PagePreview()
+        self.preview.show_document(None, self.tr("Choose a month and press Preview."))
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(self._make_page_buttons())
+        self._update_page_buttons()
+        self.resize(760, 900)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _labelled(self, row: QHBoxLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", ""))
+        row.addWidget(label)
+        row.addWidget(widget)
+
+    def _make_choices(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.month_box = QComboBox()
+        self.month_box.setObjectName("report_month")
+        self.month_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_months()
+        self._labelled(row, self.tr("&Month:"), self.month_box)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("report_language")
+        names = {"en": self.tr("English"), "ar": self.tr("Arabic"), "fa": self.tr("Persian")}
+        for lang in LANGUAGES:
+            self.language_box.addItem(names[lang], lang)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self.context.language), 0))
+        self._labelled(row, self.tr("&Language:"), self.language_box)
+        self.redact_box = QCheckBox(self.tr("&Hide personal data"))
+        self.redact_box.setObjectName("report_redact")
+        self.redact_box.setAccessibleName(self.tr("Hide personal data"))
+        row.addWidget(self.redact_box)
+        row.addStretch(1)
+        return row
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _make_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.preview_button = self._button(self.tr("&Preview"), "report_preview", self.make_preview)
+        self.print_button = self._button(self.tr("P&rint…"), "report_print", self.print_report)
+        self.save_button = self._button(self.tr("&Save PDF…"), "report_save", self.save_pdf)
+        for button in (self.preview_button, self.print_button, self.save_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _make_page_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = self._button(
+            self.tr("Previous page"), "report_previous_page", lambda: self._turn(-1)
+        )
+        self.next_button = self._button(
+            self.tr("Next page"), "report_next_page", lambda: self._turn(1)
+        )
+        self.page_label = QLabel()
+        self.page_label.setObjectName("report_page")
+        row.addStretch(1)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.page_label)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        return row
+
+    def _fill_months(self) -> None:
+        """The last months of the settings' calendar; the last complete one chosen, or this
+        one when only this one has complaints."""
+        calendar = self.context.calendar
+        current = period_containing(self.today(), calendar)
+        lang, digits = self.context.language, self.context.digits
+        for back in range(MONTHS_SHOWN):
+            period = current.shifted(-back)
+            self.month_box.addItem(to_digits(period.name(lang), digits), period)
+        previous = current.previous()
+        store = self.context.store
+        empty = store.count(ComplaintQuery(start=previous.start, end=previous.end)) == 0
+        busy_now = store.count(ComplaintQuery(start=current.start, end=current.end)) > 0
+        self.month_box.setCurrentIndex(0 if empty and busy_now else 1)
+
+    # --- choices -------------------------------------------------------------------------
+
+    def choice(self) -> ReportChoice:
+        return ReportChoice(
+            self.month_box.currentData(),
+            self.language_box.currentData(),
+            self.redact_box.isChecked(),
+        )
+
+    def _digits(self, lang: str) -> str:
+        settings = self.context.settings
+        return settings.digits if lang == settings.language else DEFAULT_DIGITS[lang]
+
+    def _summary_work(self, choice: ReportChoice) -> Callable[[Callable[[int, int], None]], Any]:
+        """Work for the thread pool: the summary (built once per choice)."""
+        context = self.context
+        known = self._summaries.get(choice)
+
+        def work(report: Callable[[int, int], None]) -> ReportSummary:
+            if known is not None:
+                return known
+            if choice.lang == context.language:
+                playbook = context.playbook
+            else:
+                from coach.playbooks import load_playbook
+
+                playbook = load_playbook(choice.lang, user_playbooks_dir(context.data_dir))
+            return build_summary(
+                context.store,
+                choice.period,
+                lang=choice.lang,
+                playbook=playbook,
+                business_name=context.settings.business_name,
+                redact=choice.redact,
+                progress=report,
+            )
+
+        return work
+
+    # --- actions -------------------------------------------------------------------------
+
+    def make_preview(self) -> None:
+        """Lays the report out in the background and shows its first page."""
+        choice = self.choice()
+        summary_work = self._summary_work(choice)
+        paper = paper_size(self.context.settings.paper_size)
+        digits = self._digits(choice.lang)
+
+        def work(report: Callable[[int, int], None]) -> tuple[ReportSummary, ReportDocument]:
+            summary = summary_work(report)
+            return summary, ReportDocument(summary, paper, digits=digits, progress=report)
+
+        def done(result: tuple[ReportSummary, ReportDocument]) -> None:
+            summary, document = result
+            self._summaries[choice] = summary
+            self.preview.show_document(document)
+            self._update_page_buttons()
+            self._finish(self.tr("The preview shows %n page(s).", "", document.page_count))
+
+        self._start(self.tr("Preparing the preview…"), work, done)
+
+    def save_pdf(self) -> None:
+        """Asks where to save, then writes the PDF in the background."""
+        choice = self.choice()
+        suggested = str(self.context.data_dir.parent / f"complaints-{choice.period.key}.pdf")
+        path = self.choose_pdf_path(suggested)
+        if not path:
+            return
+        summary_work = self._summary_work(choice)
+        paper = self.context.settings.paper_size
+        digits = self._digits(choice.lang)
+
+        def work(report: Callable[[int, int], None]) -> tuple[ReportSummary, int]:
+            summary = summary_work(report)
+            return summary, write_pdf(summary, path, paper=paper, digits=digits, progress=report)
+
+        def done(result: tuple[ReportSummary, int]) -> None:
+            summary, pages = result
+            self._summaries[choice] = summary
+            saved = self.tr("Saved %n page(s) to {path}.", "", pages)
+            self._finish(saved.replace("{path}", path))
+
+        self._start(self.tr("Saving the PDF…"), work, done)
+
+    def print_report(self) -> None:
+        """Builds the summary in the background, then opens the print preview."""
+        choice = self.choice()
+        digits = self._digits(choice.lang)
+
+        def done(summary: ReportSummary) -> None:
+            self._summaries[choice] = summary
+            self._finish("")
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            paper = QPageSize.PageSizeId.Letter
+            if self.context.settings.paper_size != "letter":
+                paper = QPageSize.PageSizeId.A4
+            printer.setPageSize(QPageSize(paper))
+            dialog = QPrintPreviewDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Print the report"))
+            dialog.paintRequested.connect(
+                lambda device: print_report(summary, device, digits=digits)
+            )
+            self.show_print_dialog(dialog)
+
+        self._start(self.tr("Preparing the report…"), self._summary_work(choice), done)
+
+    def _ask_pdf_path(self, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        return path or None
+
+    # --- background work -----------------------------------------------------------------
+
+    def _start(self, message: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        if self.busy:
+            return
+        self._set_busy(True)
+        self.status.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        run_in_background(self, work, done, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _finish(self, message: str) -> None:
+        self._set_busy(False)
+        self.progress.hide()
+        self.status.setText(message)
+
+    def _failed(self, error: Exception) -> None:
+        self._finish("")
+        if isinstance(error, CoachError):
+            text = error.message
+        else:
+            text = self.tr("The report could not be made: {error}").replace("{error}", str(error))
+        self.prompts.error(self, self.tr("Monthly report"), text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (
+            self.preview_button,
+            self.print_button,
+            self.save_button,
+            self.month_box,
+            self.language_box,
+            self.redact_box,
+        ):
+            widget.setEnabled(not busy)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _turn(self, step: int) -> None:
+        document = self.preview.document
+        if document is None:
+            return
+        self.preview.page = min(max(self.preview.page + step, 0), document.page_count - 1)
+        self.preview.update()
+        self._update_page_buttons()
+
+    def _update_page_buttons(self) -> None:
+        document = self.preview.document
+        count = document.page_count if document is not None else 0
+        page = self.preview.page
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page + 1 < count)
+        text = ""
+        if count:
+            text = self.tr("Page {x} of {y}").replace("{x}", str(page + 1))
+            text = text.replace("{y}", str(count))
+            text = to_digits(text, self.context.digits)
+        self.page_label.setText(text)
+        self.page_label.setAccessibleName(text)

@@ -1,0 +1,77 @@
+"""Start-up benchmark: `coach` to its main window shown (1,000 complaints in the log), next to a
+bare PySide6 QMainWindow shown, each in a fresh process, alternating; medians and their ratio.
+
+Run: .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--complaints 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, lambda: (print("main window shown", flush=True), window.close()))
+app.exec()
+"""
+
+
+def seconds_to_window(command: list[str], env: dict[str, str]) -> float:
+    """Wall time from starting ``command`` to its "main window shown" line."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if b"main window shown" in line:
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise SystemExit(f"{command[:3]} never showed its window")
+    process.communicate(timeout=30)
+    if process.returncode != 0:
+        raise SystemExit(f"{command[:3]} exited with {process.returncode}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--complaints", type=int, default=1000)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_SMOKE_TEST="1")
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as temporary:
+        folder = Path(temporary) / "data"
+        demo = [sys.executable, "-m", "coach", "--data-dir", str(folder), "demo"]
+        demo += ["--complaints", str(args.complaints), "--seed", "1"]
+        subprocess.run(demo, check=True, stdout=subprocess.DEVNULL, env=env)
+        app = [sys.executable, "-m", "coach", "--data-dir", str(folder), "--lang", "en"]
+        bare = [sys.executable, "-c", BARE_WINDOW]
+        seconds_to_window(app, env)  # warm the disk cache for both
+        seconds_to_window(bare, env)
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            bare_times.append(seconds_to_window(bare, env))
+            app_times.append(seconds_to_window(app, env))
+    app_ms = statistics.median(app_times) * 1000
+    bare_ms = statistics.median(bare_times) * 1000
+    print(f"start-up to main window shown, median of {args.runs} fresh processes (offscreen):")
+    print(f"  bare PySide6 QMainWindow              {bare_ms:7.0f} ms")
+    print(f"  coach, {args.complaints:,} complaints in the log   {app_ms:7.0f} ms")
+    print(f"  ratio coach / bare                    {app_ms / bare_ms:7.2f}")
+    print(f"  coach runs (ms): {', '.join(f'{t * 1000:.0f}' for t in app_times)}")
+    print(f"  bare runs (ms):  {', '.join(f'{t * 1000:.0f}' for t in bare_times)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
