@@ -42,7 +42,9 @@ FIELDS = ("reply", "apology", "resolution", "steps")
 _SOURCE_ID = re.compile(r"\d{3}:[A-Z]\d+")
 _TERM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
-_LEADS = (r"\b", r"(?<!\w)")
+# A word boundary, optionally followed by optional prefix letters such as Arabic و/ف.
+_LEAD = re.compile(r"\\b|\(\?<!\\w\)(?:\[[^\]\\]+\]\?)?")
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
 _UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
 _RULE_FIELDS = frozenset(
@@ -353,15 +355,15 @@ def _normalised(text: str) -> tuple[str, list[int]]:
 def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
     """One regex for ``patterns``; those that start at a word boundary share one boundary check,
     so the search skips the middle of words quickly (several times faster on long drafts)."""
-    shared: dict[str, list[str]] = {lead: [] for lead in _LEADS}
+    shared: dict[str, list[str]] = {}
     alone: list[str] = []
     for pattern in patterns:
-        lead = next((lead for lead in _LEADS if pattern.startswith(lead)), None)
+        lead = _LEAD.match(pattern)
         if lead is None or _has_top_level_bar(pattern):
             alone.append(pattern)
         else:
-            shared[lead].append(pattern[len(lead) :])
-    parts = [f"{lead}(?:{_join(rest)})" for lead, rest in shared.items() if rest]
+            shared.setdefault(lead.group(), []).append(pattern[lead.end() :])
+    parts = [f"{lead}(?:{_join(_factored(rest))})" for lead, rest in shared.items()]
     try:
         return re.compile("|".join(parts + [f"(?:{p})" for p in alone]))
     except re.error as joined:
@@ -375,6 +377,46 @@ def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
 
 def _join(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _factored(patterns: list[str]) -> list[str]:
+    """Patterns that start with the same group share it: ``(?:a|b)x|(?:a|b)y`` becomes
+    ``(?:a|b)(?:x|y)``, so a long word list at their start is tried once, not once per pattern."""
+    heads: dict[str, list[str]] = {}
+    for pattern in patterns:
+        head = _first_group(pattern)
+        heads.setdefault(head, []).append(pattern[len(head) :])
+    factored: list[str] = []
+    for head, tails in heads.items():
+        if head and len(tails) > 1:
+            factored.append(f"{head}(?:{_join(tails)})")
+        else:
+            factored.extend(head + tail for tail in tails)
+    return factored
+
+
+def _first_group(pattern: str) -> str:
+    """The group a pattern starts with, with its quantifier; "" if it starts otherwise."""
+    if not pattern.startswith("("):
+        return ""
+    depth, in_class, escaped = 0, False, False
+    for index, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                quantifier = _QUANTIFIER.match(pattern, index + 1)
+                return pattern[: quantifier.end() if quantifier else index + 1]
+    return ""
 
 
 def _has_top_level_bar(pattern: str) -> bool:

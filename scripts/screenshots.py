@@ -2,8 +2,9 @@
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1200x760]
 
-Fills a temporary data folder with ``coach demo`` data, then draws each language in its own
-process (the language is decided once per process), offscreen.
+Fills a temporary data folder with ``coach demo`` data and draws the main window in each
+language in its own process (the language is decided once per process), offscreen, to
+main-<lang>.png; then runs scripts/wizard_screenshots.py for the wizard's stages.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "ar", "fa")
+WIZARD_SCRIPT = ROOT / "scripts" / "wizard_screenshots.py"
 DEMO_ARGS = ("demo", "--complaints", "200", "--months", "4", "--lang", "mixed", "--seed", "7")
 
 
@@ -60,16 +62,14 @@ def fill(folder: Path) -> None:
     store.close()
 
 
-def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Path]:
-    """Draws the main window and one wizard per stage in ``lang`` (run in a fresh process)."""
+def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> Path:
+    """Draws the main window in ``lang`` (run in a fresh process: the language is set once)."""
     from PySide6.QtWidgets import QApplication
 
     from coach.app import create_main_window
     from coach.settings import Settings
-    from coach.store import ComplaintQuery
     from coach.ui.i18n import install_language
     from coach.ui.prompts import ScriptedPrompts
-    from coach.vocabulary import STAGES
 
     settings = Settings.load(folder)
     settings.set("language", lang)
@@ -79,25 +79,9 @@ def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Pat
     app = QApplication([])
     install_language(app, lang)
     window = create_main_window(folder, lang, ScriptedPrompts())
-    written = [grab(app, window, size, out / f"main-{lang}.png")]
-    try:
-        from coach.ui.wizard import WizardWindow
-    except ImportError:
-        print("no wizard yet: main window only")
-        WizardWindow = None  # noqa: N806
-    if WizardWindow is not None:
-        complaints = window.context.store.find(ComplaintQuery(), limit=400)
-        for stage in STAGES:
-            chosen = next(
-                (c for c in complaints if c.stage == stage and c.status != "closed"), None
-            )
-            if chosen is None:
-                continue
-            wizard = WizardWindow(window.context, chosen.id, prompts=ScriptedPrompts())
-            written.append(grab(app, wizard, size, out / f"wizard-{lang}-{stage}.png"))
-            wizard.close()
+    path = grab(app, window, size, out / f"main-{lang}.png")
     window.close()
-    return written
+    return path
 
 
 def grab(app, widget, size: tuple[int, int], path: Path) -> Path:
@@ -120,8 +104,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
     if args.one:
-        for path in shoot(args.one, args.data_dir, args.out, (width, height)):
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        print(shoot(args.one, args.data_dir, args.out, (width, height)))
         return 0
     with tempfile.TemporaryDirectory(prefix="coach-shots-") as temporary:
         folder = Path(temporary) / "data"
@@ -131,6 +114,10 @@ def main() -> int:
             command += ["--out", str(args.out), "--size", args.size]
             if subprocess.run(command).returncode != 0:
                 return 1
+    if WIZARD_SCRIPT.exists():
+        return subprocess.run(
+            [sys.executable, str(WIZARD_SCRIPT), "--out", str(args.out)]
+        ).returncode
     return 0
 
 

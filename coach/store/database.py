@@ -29,6 +29,8 @@ _SELECT = (
     " FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
 )
 
+_INSERT_EVENT = "INSERT INTO events (complaint_id, kind, at, stage, detail) VALUES (?, ?, ?, ?, ?)"
+
 
 def _customer_of(row: dict[str, Any]) -> Customer:
     if row["customer_id"] is None:
@@ -136,9 +138,9 @@ class Store:
         else:
             self._update("complaints", complaint.id, row)
         assert complaint.id is not None
-        event_rows = [codec.event_row(complaint.id, e) for e in events]
-        for event_row in event_rows:
-            self._insert("events", event_row)
+        event_rows = [list(codec.event_row(complaint.id, e).values()) for e in events]
+        if event_rows:
+            self.db.conn.executemany(_INSERT_EVENT, event_rows)
         return complaint
 
     def _save_customer(self, customer: Customer, cache: dict[str, Customer]) -> Customer:

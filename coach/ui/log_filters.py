@@ -75,9 +75,7 @@ class LogFilters(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(caption)
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(COMBO_LETTERS)
         return combo
 

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.count_label.setObjectName("complaint_count")
+        self.count_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.count_label, 1)
         self._show_playbook_problems()
 
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
     def _button(self, text: str, name: str, action: QAction) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text)
         button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
         button.clicked.connect(action.trigger)
         return button
@@ -280,7 +281,7 @@ class MainWindow(QMainWindow):
             self._update_title()
         if changed & {"calendar", "digits"}:
             self.filters.rebuild_choices()
-            self.filters.query_changed.emit(self.filters.query())
+            self.model.set_query(self.filters.query())
 
     def _show_screen(self, key: str, make: Callable[[], QWidget]) -> QWidget:
         screen = self._screens.get(key)

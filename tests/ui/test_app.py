@@ -116,3 +116,14 @@ def test_the_language_comes_from_the_settings_when_not_given(qapp, monkeypatch, 
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
         uninstall_language(qapp)
+
+
+def test_a_data_folder_that_is_a_file_is_explained(qapp, monkeypatch, data_dir):
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    data_dir.write_text("not a folder", encoding="utf-8")
+
+    code, prompts = smoke_run(monkeypatch, data_dir)
+
+    assert code == 3
+    assert str(data_dir) in prompts.shown[0][1]
+    assert data_dir.read_text(encoding="utf-8") == "not a folder"

@@ -174,10 +174,12 @@ def test_f4_opens_the_calendar_on_this_month_without_setting_a_date(qtbot, data_
     reach_resolve(qtbot, window)
     promised = control(window, "promised_by")
     promised.setFocus()
-    qtbot.keyClick(promised, Qt.Key.Key_F4)
     calendar = promised.calendarWidget()
-    assert calendar.isVisible()
-    today = QDate.currentDate()
-    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
-    assert window.complaint().promised_by is None
-    calendar.window().hide()
+    qtbot.keyClick(promised, Qt.Key.Key_F4)
+    try:
+        assert calendar.isVisible()
+        today = QDate.currentDate()
+        assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+        assert window.complaint().promised_by is None
+    finally:
+        calendar.window().hide()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -132,22 +133,19 @@ def write_pdf(
     """Writes the report to the PDF ``path`` (fonts embedded); returns the number of pages."""
     target = Path(path)
     check_writable(target)
-    folder = target.parent if str(target.parent) else Path(".")
     laying_out, painting = _halves(progress, summary.total)
     document = ReportDocument(
         summary, paper_size(paper), digits=digits, calendar=calendar, progress=laying_out
     )
-    handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
-    os.close(handle)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        writer = QPdfWriter(temporary)
+        writer = QPdfWriter(str(temporary))
         writer.setPageSize(QPageSize(PAPERS[paper]))
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
         writer.setResolution(PDF_RESOLUTION)
         writer.setCreator("Complaint Coach")
-        writer.setTitle(
-            f"{document.flow.words('title')} · {document.flow.words.period(summary.period)}"
-        )
+        words = document.flow.words
+        writer.setTitle(f"{words('title')} · {words.period(summary.period)}")
         painter = QPainter()
         if not painter.begin(writer):
             raise OutputError(f"Cannot write the report to {target}.")
@@ -162,8 +160,8 @@ def write_pdf(
     except OSError as error:
         raise OutputError(f"Cannot write the report to {target}: {error.strerror}.") from None
     finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
     return document.page_count
 
 
