@@ -85,10 +85,13 @@ def main(argv: list[str] | None = None) -> int:
         "--check", action="store_true", help="change nothing; exit 1 if a string is untranslated"
     )
     parser.add_argument("--prune", action="store_true", help="drop strings no longer in the code")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, action="append", help="only this language (repeatable)"
+    )
     args = parser.parse_args(argv)
     missing = 0
     with tempfile.TemporaryDirectory() as scratch:
-        for lang in LANGUAGES:
+        for lang in args.lang or LANGUAGES:
             target = ts_file(lang)
             if args.check:
                 target = Path(scratch) / target.name

@@ -154,7 +154,7 @@ class Store:
         key = phone_key or customer.email.strip().casefold()
         stored = cache.get(key) if key else None
         if key and stored is None:
-            found = self._find_customer_id(phone_key, customer.email)
+            found = self.customer_id_for(customer.phone, customer.email)
             stored = self.get_customer(found) if found is not None else None
         if stored is None:
             saved = dataclasses.replace(
@@ -188,7 +188,13 @@ class Store:
         values = [value for name, value in row.items() if name != "id"]
         self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
 
-    def _find_customer_id(self, phone_key: str, email: str) -> int | None:
+    def customer_id_for(self, phone: str, email: str) -> int | None:
+        """The stored customer with this phone (any digits, any spacing), else this e-mail."""
+        phone_key = codec.phone_key(phone)
+        with self._lock:
+            return self._customer_id_for(phone_key, email)
+
+    def _customer_id_for(self, phone_key: str, email: str) -> int | None:
         if phone_key:
             found = self.db.execute(
                 "SELECT id FROM customers WHERE phone_key = ? ORDER BY id LIMIT 1", [phone_key]

@@ -63,8 +63,7 @@ def _text(
     line = ts.fit(text, style, box.width())
     top = box.top() + (box.height() - ts.line_height[style]) / 2
     rtl = is_rtl_text(line[0])
-    for run in ts.runs([line], style, box.left(), box.width(), top, align, rtl):
-        run.color = color
+    for run in ts.runs([line], style, box.left(), box.width(), top, align, rtl, color):
         run.draw(painter, ts)
 
 

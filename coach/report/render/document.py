@@ -6,6 +6,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
@@ -37,10 +38,6 @@ def paper_size(paper: str) -> QSizeF:
     if paper not in PAPERS:
         raise CoachError(f"Unknown paper size {paper!r}: use a4 or letter.")
     return QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
-
-
-def _state(run: TextRun) -> tuple[str, int, bool]:
-    return run.style, run.color.rgba(), run.rtl
 
 
 class ReportDocument:
@@ -80,12 +77,12 @@ class ReportDocument:
                 runs.append(op)
             else:
                 op.paint(painter, self.flow)
-        runs.sort(key=_state)
+        runs.sort(key=attrgetter("state"))
         ts = self.flow.ts
         current = None
         draw = painter.drawText
         for run in runs:
-            state = _state(run)
+            state = run.state
             if state != current:
                 painter.setFont(ts.font(run.style, run.rtl))
                 painter.setPen(run.color)

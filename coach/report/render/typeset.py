@@ -69,7 +69,7 @@ def shorten(text: str, at_least: int, at_most: int) -> str:
 class TextRun:
     """One line of text: ``x`` is its left edge, ``y`` its baseline, ``rtl`` its direction."""
 
-    __slots__ = ("x", "y", "text", "style", "rtl", "color")
+    __slots__ = ("x", "y", "text", "style", "rtl", "color", "state")
 
     def __init__(self, x: float, y: float, text: str, style: str, rtl: bool, color: QColor = INK):
         self.x = x
@@ -78,6 +78,7 @@ class TextRun:
         self.style = style
         self.rtl = rtl
         self.color = color
+        self.state = (style, rtl, color.rgba())
 
     def paint(self, painter: QPainter, flow: Any) -> None:
         self.draw(painter, flow.ts)

@@ -23,20 +23,7 @@ def contact_key(customer: Customer) -> tuple[str, str]:
 
 def matching_customer_id(store: Store, customer: Customer) -> int | None:
     """The stored customer with this phone (digits) or else this e-mail, if any."""
-    phone, email = contact_key(customer)
-    if phone:
-        found = store.db.execute(
-            "SELECT id FROM customers WHERE phone_key = ? ORDER BY id LIMIT 1", [phone]
-        ).fetchone()
-        if found:
-            return int(found[0])
-    if email:
-        found = store.db.execute(
-            "SELECT id FROM customers WHERE lower(email) = ? ORDER BY id LIMIT 1", [email]
-        ).fetchone()
-        if found:
-            return int(found[0])
-    return None
+    return store.customer_id_for(customer.phone, customer.email)
 
 
 def complaint_signs(complaint: Complaint) -> list[str]:
