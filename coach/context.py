@@ -31,7 +31,9 @@ class AppContext:
 
         store = Store.open(data_dir)
         settings = Settings.load(data_dir)
-        lang = language or settings.language
+        if language:
+            settings.use_language(language)
+        lang = settings.language
         playbook = load_playbook(lang, user_playbooks_dir(data_dir))
         return cls(data_dir, store, settings, lang, playbook)
 

@@ -66,6 +66,7 @@ class Settings:
 
     def __init__(self, folder: Path | None = None, stored: dict[str, Any] | None = None):
         self.folder = folder
+        self._session: dict[str, Any] = {}
         self._stored: dict[str, Any] = {}
         for key, value in (stored or {}).items():
             if self._valid(key, value):
@@ -87,12 +88,22 @@ class Settings:
             return False
         return not setting.choices or value in setting.choices
 
+    def use_language(self, lang: str) -> None:
+        """Runs this session in ``lang`` (e.g. from --lang) without saving it; unset defaults follow."""
+        if not self._valid("language", lang):
+            raise ValueError(f"{lang!r} is not a language this app speaks.")
+        self._session["language"] = lang
+
     def get(self, key: str) -> Any:
+        if key in self._session:
+            return self._session[key]
         if key in self._stored:
             return self._stored[key]
         values: dict[str, Any] = {}
         for setting in SETTINGS:
-            values[setting.key] = self._stored.get(setting.key, setting.default(values))
+            values[setting.key] = self._session.get(
+                setting.key, self._stored.get(setting.key, setting.default(values))
+            )
             if setting.key == key:
                 return values[key]
         raise KeyError(key)
@@ -100,6 +111,7 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         if not self._valid(key, value):
             raise ValueError(f"{value!r} is not a valid value for the setting {key!r}.")
+        self._session.pop(key, None)
         self._stored[key] = value
 
     def reset(self, key: str) -> None:

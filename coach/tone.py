@@ -222,7 +222,7 @@ def _rule(
         raise ToneRulesError(f"{where}, field {extra[0]!r}: unknown field.")
     severity = entry.get("severity")
     if severity not in SEVERITIES:
-        raise ToneRulesError(f"{where}, field 'severity': must be \"avoid\" or \"suggest\".")
+        raise ToneRulesError(f'{where}, field \'severity\': must be "avoid" or "suggest".')
     texts = {name: _text(entry, name, where) for name in ("message", "suggestion")}
     sources = _strings(entry, "sources", where, required=True)
     bad = [s for s in sources if not _SOURCE_ID.fullmatch(s)]

@@ -135,3 +135,11 @@ def test_every_setting_has_a_label_and_a_valid_default() -> None:
         value = settings.get(setting.key)
         assert isinstance(value, setting.type)
         assert not setting.choices or value in setting.choices
+
+
+def test_a_session_language_moves_the_unset_defaults_without_saving(tmp_path: Path) -> None:
+    settings = Settings(tmp_path, {"language": "en"})
+    settings.use_language("fa")
+    assert (settings.language, settings.calendar, settings.digits) == ("fa", "jalali", "persian")
+    settings.save()
+    assert Settings.load(tmp_path).language == "en"

@@ -52,7 +52,7 @@ class Store:
     def __init__(self, path: Path, connection: sqlite3.Connection):
         self.path = path
         self._lock = threading.RLock()
-        self.db = Database(connection)
+        self.db = Database(connection, execute_plugins=False)
 
     @classmethod
     def open(cls, folder: Path) -> Store:

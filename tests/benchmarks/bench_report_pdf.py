@@ -55,9 +55,7 @@ def run(size: int, lang: str = "en") -> dict[str, Any]:
             "summary": timed(lambda: build_summary(store, MONTH, now=NOW, lang=lang)),
             "layout": timed(lambda: ReportDocument(summary, paper_size("a4"))),
             "pdf": timed(lambda: write_pdf(summary, pdf)),
-            "total": timed(
-                lambda: write_pdf(build_summary(store, MONTH, now=NOW, lang=lang), pdf)
-            ),
+            "total": timed(lambda: write_pdf(build_summary(store, MONTH, now=NOW, lang=lang), pdf)),
             "pages": pages,
             "kib": pdf.stat().st_size // 1024,
         }

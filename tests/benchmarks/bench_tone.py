@@ -46,7 +46,9 @@ def median_ms(action: Callable[[], object]) -> tuple[float, float]:
 
 
 def main() -> int:
-    print(f"tone check of a {SIZE}-character draft, median of {RUNS} runs (Python {sys.version.split()[0]})")
+    print(
+        f"tone check of a {SIZE}-character draft, median of {RUNS} runs (Python {sys.version.split()[0]})"
+    )
     ok = True
     for lang in LANGUAGES:
         text = draft(lang)

@@ -57,7 +57,11 @@ def month_summary(data_dir: Path, complaints: list[Complaint], **options: object
     try:
         store.save_many([(c, ()) for c in complaints])
         return build_summary(
-            store, OCTOBER, playbook=load_playbook("en"), now=NOW, **options  # type: ignore[arg-type]
+            store,
+            OCTOBER,
+            playbook=load_playbook("en"),
+            now=NOW,
+            **options,  # type: ignore[arg-type]
         )
     finally:
         store.close()
@@ -117,7 +121,9 @@ def test_a_huge_complaint_text_is_cut_with_an_ellipsis_in_its_row(
 
 
 @needs_poppler
-@pytest.mark.parametrize(("paper", "size"), [("a4", "595 x 842 pts (A4)"), ("letter", "612 x 792 pts (letter)")])
+@pytest.mark.parametrize(
+    ("paper", "size"), [("a4", "595 x 842 pts (A4)"), ("letter", "612 x 792 pts (letter)")]
+)
 def test_paper_size(data_dir: Path, tmp_path: Path, paper: str, size: str) -> None:
     pdf = tmp_path / f"{paper}.pdf"
     write_pdf(month_summary(data_dir, many(3)), pdf, paper=paper)
@@ -143,9 +149,7 @@ def test_progress_is_reported_until_done(data_dir: Path, tmp_path: Path) -> None
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
 
 
-def test_unwritable_target_is_a_clear_error_naming_the_path(
-    data_dir: Path, tmp_path: Path
-) -> None:
+def test_unwritable_target_is_a_clear_error_naming_the_path(data_dir: Path, tmp_path: Path) -> None:
     summary = month_summary(data_dir, many(2))
     missing = tmp_path / "no such folder" / "report.pdf"
     with pytest.raises(CoachError, match=re.escape(str(missing))):

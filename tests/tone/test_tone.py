@@ -76,7 +76,9 @@ def test_english_bad_apology_is_flagged_where_it_says_it() -> None:
 
 def test_courier_and_policy_mentions_that_help_are_not_blame() -> None:
     assert check("Thank you! A new pair is on its way by courier tomorrow.", "en") == []
-    text = "Thanks for asking. Our returns policy gives you 30 days, and I'll extend it for you today."
+    text = (
+        "Thanks for asking. Our returns policy gives you 30 days, and I'll extend it for you today."
+    )
     assert check(text, "en") == []
 
 

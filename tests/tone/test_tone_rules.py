@@ -7,7 +7,7 @@ import pytest
 from coach.errors import CoachError
 from coach.tone import ToneRulesError, parse_rules
 
-GOOD = '''
+GOOD = """
 [terms]
 sorry = "\\\\bsorry\\\\b"
 
@@ -28,7 +28,7 @@ fields = ["reply", "resolution"]
 message = "No thanks."
 suggestion = "Thank them."
 expects = ["thank"]
-'''
+"""
 
 
 def broken(old: str, new: str) -> str:
@@ -53,22 +53,46 @@ def test_arabic_and_persian_letters_in_patterns_are_normalised() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ('severity = "avoid"', "severity = 'never'", "my/tone.toml, rule 'repeated_apology', field 'severity'"),
-        ('message = "Too many apologies."', "", "rule 'repeated_apology', field 'message': missing"),
+        (
+            'severity = "avoid"',
+            "severity = 'never'",
+            "my/tone.toml, rule 'repeated_apology', field 'severity'",
+        ),
+        (
+            'message = "Too many apologies."',
+            "",
+            "rule 'repeated_apology', field 'message': missing",
+        ),
         ('sources = ["002:W2"]', 'sources = ["W2"]', "field 'sources': 'W2' is not an ID"),
         ('sources = ["002:W2"]', "sources = []", "field 'sources': must be a non-empty list"),
         ('patterns = ["{sorry}"]', 'patterns = ["(sorry"]', "field 'patterns': bad regex '(sorry'"),
-        ('patterns = ["{sorry}"]', 'patterns = ["{apology}"]', "field 'patterns': unknown term {apology}"),
-        ('patterns = ["{sorry}"]', "", "rule 'repeated_apology', field 'patterns': must be a non-empty"),
-        ('patterns = ["{sorry}"]', 'expects = ["x"]', "field 'expects': a 'avoid' rule uses 'patterns'"),
+        (
+            'patterns = ["{sorry}"]',
+            'patterns = ["{apology}"]',
+            "field 'patterns': unknown term {apology}",
+        ),
+        (
+            'patterns = ["{sorry}"]',
+            "",
+            "rule 'repeated_apology', field 'patterns': must be a non-empty",
+        ),
+        (
+            'patterns = ["{sorry}"]',
+            'expects = ["x"]',
+            "field 'expects': a 'avoid' rule uses 'patterns'",
+        ),
         ("min_count = 2", "min_count = -1", "field 'min_count': must be a whole number"),
         ("min_count = 2", "colour = 2", "field 'colour': unknown field"),
-        ('fields = ["reply", "resolution"]', 'fields = ["notes"]', "rule 'no_thanks', field 'fields': 'notes'"),
+        (
+            'fields = ["reply", "resolution"]',
+            'fields = ["notes"]',
+            "rule 'no_thanks', field 'fields': 'notes'",
+        ),
         ('key = "no_thanks"', 'key = "repeated_apology"', "field 'key': used twice"),
         ('key = "no_thanks"', 'key = "No Thanks"', "rule #2, field 'key'"),
         ("[terms]", "[words]", "unknown table 'words'"),
         ('sorry = "\\\\bsorry\\\\b"', 'sorry = "(("', "term 'sorry': bad regex"),
-        ("[[rule]]\nkey = \"repeated", "[[rule]\nkey = \"repeated", "not valid TOML"),
+        ('[[rule]]\nkey = "repeated', '[[rule]\nkey = "repeated', "not valid TOML"),
     ],
 )
 def test_each_error_names_file_rule_and_field(old: str, new: str, expected: str) -> None:

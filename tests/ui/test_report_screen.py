@@ -108,9 +108,7 @@ def test_an_empty_month_saves_one_page(qtbot, screen: ReportScreen, tmp_path: Pa
 def test_preview_shows_pages_in_the_chosen_language(qtbot, screen: ReportScreen) -> None:
     language = screen.findChild(QComboBox, "report_language")
     language.setCurrentIndex(language.findData("fa"))
-    qtbot.mouseClick(
-        screen.findChild(QAbstractButton, "report_preview"), Qt.MouseButton.LeftButton
-    )
+    qtbot.mouseClick(screen.findChild(QAbstractButton, "report_preview"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.preview.document is not None, timeout=60_000)
     document = screen.preview.document
     assert document.summary.lang == "fa"
