@@ -292,7 +292,7 @@ def complaint_values(complaint: Complaint) -> dict[str, str | int | None]:
         "customer_phone": customer.phone,
         "customer_email": customer.email,
         "root_cause": complaint.root_cause,
-        "cost": str(complaint.cost) if complaint.cost is not None else None,
+        "cost": format(complaint.cost, "f") if complaint.cost is not None else None,
         "resolved_at": _moment(complaint.resolved_at) if complaint.resolved_at else None,
         "status": complaint.status,
     }

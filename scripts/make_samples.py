@@ -42,14 +42,11 @@ def make_sample(lang: str, data_dir: Path) -> Path:
     coach(data_dir, "demo", "--complaints", "400", "--months", "6", "--lang", lang, "--seed", "1")
     pdf = SAMPLES / f"report-{lang}.pdf"
     month = last_month(CALENDAR[lang])
-    coach(data_dir, "report", "--month", month, "--calendar", CALENDAR[lang], "--lang", lang,
-          "--business-name", BUSINESS[lang], "--out", str(pdf))
+    options = ["--month", month, "--calendar", CALENDAR[lang], "--lang", lang]
+    coach(data_dir, "report", *options, "--business-name", BUSINESS[lang], "--out", str(pdf))
     preview = SAMPLES / f"report-{lang}-page1"
-    subprocess.run(
-        ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-         str(preview)],
-        check=True,
-    )
+    page_one = ["-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile"]
+    subprocess.run(["pdftoppm", *page_one, str(pdf), str(preview)], check=True)
     return pdf
 
 

@@ -5,146 +5,146 @@
     <name>App</name>
     <message>
         <source>Complaint Coach cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مدرّب الشكاوى</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد البيانات {folder}. السبب: {reason}.</translation>
     </message>
     <message>
         <source>Complaint Coach is already open on this data folder ({folder}). Use the window that is open, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّب الشكاوى مفتوح الآن على مجلد البيانات هذا: {folder}. استخدم النافذة المفتوحة، أو أغلقها أولًا.</translation>
     </message>
     <message>
         <source>Complaint Coach cannot write its lock file in the data folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع مدرّب الشكاوى كتابة ملف القفل في مجلد البيانات {folder}.</translation>
     </message>
 </context>
 <context>
     <name>CoachPanel</name>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّب</translation>
     </message>
     <message>
         <source>This customer has shown warning signs in earlier complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>ظهرت على هذا العميل علامات تحذير في شكاوى سابقة</translation>
     </message>
     <message>
         <source>Before you go on, decide what to do about the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن تكمل، قرّر ما ستفعله بشأن علاقتك بهذا العميل.</translation>
     </message>
     <message>
         <source>Show the options</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الخيارات</translation>
     </message>
     <message>
         <source>Hide the options</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ الخيارات</translation>
     </message>
     <message>
         <source>Wording check</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الصياغة</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>Warning signs you notice</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات تحذير تلاحظها</translation>
     </message>
     <message>
         <source>Tick what this customer does. It is kept with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على ما يفعله هذا العميل. تُحفظ العلامات مع بيانات العميل.</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح</translation>
     </message>
     <message>
         <source>Try saying</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب أن تقول</translation>
     </message>
     <message>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}»</translation>
     </message>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنّب</translation>
     </message>
     <message>
         <source>Better: {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل: {suggestion}</translation>
     </message>
     <message>
         <source>{field}: “{phrase}” — {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{phrase}» — {message}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>The wording check is not available in this language yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الصياغة غير متاحة بهذه اللغة بعد.</translation>
     </message>
     <message>
         <source>The wording reads well.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصياغة جيدة.</translation>
     </message>
     <message>
         <source>The coach reads your wording as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>يراجع المدرّب صياغتك وأنت تكتب.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>{field}: today</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: اليوم</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>{field}: no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: بلا تاريخ</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>بعد يوم واحد</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحق اليوم</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يومًا</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -152,409 +152,409 @@
     <name>LearnScreen</name>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في المواضيع</translation>
     </message>
     <message>
         <source>Playbook topics</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضيع الدليل</translation>
     </message>
     <message>
         <source>Coaching text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الإرشاد</translation>
     </message>
     <message>
         <source>No topic matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موضوع يطابق البحث.</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة</translation>
     </message>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب الجذرية</translation>
     </message>
     <message>
         <source>Customer warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات التحذير لدى العملاء</translation>
     </message>
     <message>
         <source>Decisions about a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات بشأن العميل</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات التواصل</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Principles taught:</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادئ التي يتناولها:</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح</translation>
     </message>
     <message>
         <source>What to say</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تقول</translation>
     </message>
     <message>
         <source>What it looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يبدو</translation>
     </message>
     <message>
         <source>How to confirm it</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تتأكد منه</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجب إصلاحه</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تفعل</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>Better:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفضل:</translation>
     </message>
 </context>
 <context>
     <name>LogFilters</name>
     <message>
         <source>Search complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في الشكاوى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب الجذري</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغلق بعد</translation>
     </message>
     <message>
         <source>All root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأسباب الجذرية</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأشهر</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج أو الخدمة</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب الجذري</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد القادم</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد %n يوم</translation>
     </message>
     <message>
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر %n يوم</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة: {stage}</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد الذي وعدنا به</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شكوى جديدة</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التقارير…</translation>
     </message>
     <message>
         <source>&amp;Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعلّم</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إغلاق البرنامج</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى جديدة</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير…</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلّم</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكاوى</translation>
     </message>
     <message>
         <source>Some of your playbook files could not be used: details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام بعض ملفات الدليل الخاصة بك: التفاصيل…</translation>
     </message>
     <message>
         <source>Playbook problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات في ملفات الدليل</translation>
     </message>
     <message>
         <source>Complaint Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرّب الشكاوى</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد شكاوى مطابقة</numerusform>
+            <numerusform>شكوى واحدة مطابقة</numerusform>
+            <numerusform>شكويان مطابقتان</numerusform>
+            <numerusform>%n شكاوى مطابقة</numerusform>
+            <numerusform>%n شكوى مطابقة</numerusform>
+            <numerusform>%n شكوى مطابقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد شكاوى</numerusform>
+            <numerusform>شكوى واحدة</numerusform>
+            <numerusform>شكويان</numerusform>
+            <numerusform>%n شكاوى</numerusform>
+            <numerusform>%n شكوى</numerusform>
+            <numerusform>%n شكوى</numerusform>
         </translation>
     </message>
     <message>
         <source>No complaint matches this search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شكوى تطابق البحث أو التصفية.</translation>
     </message>
     <message>
         <source>No complaints yet. When a customer is unhappy, press New complaint and the coach walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شكاوى بعد. حين يكون أحد العملاء غير راضٍ، اضغط «شكوى جديدة» وسيرشدك المدرّب خطوة بخطوة.</translation>
     </message>
 </context>
 <context>
     <name>MoneyField</name>
     <message>
         <source>Write the cost as a number, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التكلفة رقمًا، مثل 12.50.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون التكلفة أقل من صفر.</translation>
     </message>
 </context>
 <context>
     <name>NullableDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
 </context>
 <context>
     <name>ReportScreen</name>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Choose a month and press Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شهرًا ثم اضغط «معاينة».</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شهر:</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished">فارسية</translation>
+        <translation>الفارسية</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <source>&amp;Hide personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء البيانات الشخصية</translation>
     </message>
     <message>
         <source>Hide personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء البيانات الشخصية</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تعرض المعاينة أي صفحة.</numerusform>
+            <numerusform>تعرض المعاينة صفحة واحدة.</numerusform>
+            <numerusform>تعرض المعاينة صفحتين.</numerusform>
+            <numerusform>تعرض المعاينة %n صفحات.</numerusform>
+            <numerusform>تعرض المعاينة %n صفحة.</numerusform>
+            <numerusform>تعرض المعاينة %n صفحة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُحفظ أي صفحة في {path}.</numerusform>
+            <numerusform>حُفظت صفحة واحدة في {path}.</numerusform>
+            <numerusform>حُفظت صفحتان في {path}.</numerusform>
+            <numerusform>حُفظت %n صفحات في {path}.</numerusform>
+            <numerusform>حُفظت %n صفحة في {path}.</numerusform>
+            <numerusform>حُفظت %n صفحة في {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ ملف PDF…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التقرير</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد التقرير: {error}</translation>
     </message>
     <message>
         <source>Page {x} of {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة {x} من {y}</translation>
     </message>
 </context>
 <context>
@@ -632,22 +632,22 @@
     <name>StageRail</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة الحالية</translation>
     </message>
     <message>
         <source>still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز بعد</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Listen</source>
-        <translation>الاستماع</translation>
+        <translation>الإصغاء</translation>
     </message>
     <message>
         <source>Clarify</source>
@@ -799,15 +799,15 @@
     </message>
     <message>
         <source>Not what was promised</source>
-        <translation>لم يكن كما وُعد</translation>
+        <translation>ليس ما وُعد به</translation>
     </message>
     <message>
         <source>Felt unheard or unvalued</source>
-        <translation>شعر بأنه غير مسموع أو غير مقدَّر</translation>
+        <translation>شعر بأن أحدًا لا يسمعه أو يقدّره</translation>
     </message>
     <message>
         <source>Upset from elsewhere</source>
-        <translation>منزعج لسبب خارجي</translation>
+        <translation>منزعج من أمر آخر</translation>
     </message>
     <message>
         <source>Faulty product</source>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Staff behaviour</source>
-        <translation>سلوك الموظفين</translation>
+        <translation>تصرّف أحد الموظفين</translation>
     </message>
     <message>
         <source>Billing error</source>
@@ -835,15 +835,15 @@
     </message>
     <message>
         <source>Rigid policy</source>
-        <translation>سياسة متشددة</translation>
+        <translation>قواعد جامدة</translation>
     </message>
     <message>
         <source>Passed around</source>
-        <translation>التحويل من موظف إلى آخر</translation>
+        <translation>تنقّل من موظف إلى آخر</translation>
     </message>
     <message>
         <source>Unclear or changing requirements</source>
-        <translation>متطلبات غير واضحة أو متغيّرة</translation>
+        <translation>المطلوب غير محدد أو يتغير</translation>
     </message>
     <message>
         <source>Unreasonable demand</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Takes a disproportionate share of time</source>
-        <translation>يأخذ من وقتك أكثر مما يتناسب معه</translation>
+        <translation>يأخذ من وقتك أكثر بكثير من غيره</translation>
     </message>
     <message>
         <source>Unresponsive or does not show up</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Unreasonable demands</source>
-        <translation>مطالب غير معقولة</translation>
+        <translation>طلبات غير معقولة</translation>
     </message>
     <message>
         <source>Complains in public</source>
@@ -894,290 +894,290 @@
     <name>WizardText</name>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العميل</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف العميل</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للعميل</translation>
     </message>
     <message>
         <source>Order or account reference</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطلب أو الحساب</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة وصول الشكوى</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج أو الخدمة</translation>
     </message>
     <message>
         <source>Complaint in the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكوى بكلمات العميل</translation>
     </message>
     <message>
         <source>Key points repeated back</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الأساسية التي أعدتها على العميل</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation type="unfinished"></translation>
+        <translation>حال العميل</translation>
     </message>
     <message>
         <source>Clarifying questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة الاستيضاح وأجوبتها</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الخطأ الذي حدث</translation>
     </message>
     <message>
         <source>Staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون المعنيّون</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب الجذري</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الخطورة</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن سيتولّى الأمر</translation>
     </message>
     <message>
         <source>Whose fault</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الخطأ</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتذار</translation>
     </message>
     <message>
         <source>Outcome the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التي يريدها العميل</translation>
     </message>
     <message>
         <source>Agreed resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>الحل المتفق عليه</translation>
     </message>
     <message>
         <source>Steps we will take</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات التي سنتخذها</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد الذي وعدنا به</translation>
     </message>
     <message>
         <source>Customer thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرنا العميل على إبلاغنا</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ إجراء المتابعة</translation>
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة المتابعة</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرضا (CSAT)</translation>
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>سهولة الحل (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال التوصية (NPS)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس المستفاد</translation>
     </message>
     <message>
         <source>Ask for the customer&apos;s name, so you can reach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل العميل عن اسمه، لتتمكن من التواصل معه لاحقًا.</translation>
     </message>
     <message>
         <source>Choose how the complaint reached you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطريقة التي وصلتك بها الشكوى.</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الشكوى بكلمات العميل نفسه قبل أن تنتقل إلى الخطوة التالية.</translation>
     </message>
     <message>
         <source>Pick the most likely root cause; you can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر السبب الجذري الأرجح؛ يمكنك تغييره لاحقًا.</translation>
     </message>
     <message>
         <source>Say how serious this is for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مدى خطورة الأمر بالنسبة إلى العميل.</translation>
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد على مَن يبدو الخطأ، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الاعتذار كما قلته أو أرسلته.</translation>
     </message>
     <message>
         <source>Ask the customer what outcome they want.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل العميل عن النتيجة التي يريدها.</translation>
     </message>
     <message>
         <source>Write down the resolution you agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الحل الذي اتفقتما عليه.</translation>
     </message>
     <message>
         <source>Give the customer a date, and keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ العميل موعدًا، والتزم به.</translation>
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اليوم الذي تابعت فيه مع العميل.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل هل حُلّت المشكلة تمامًا الآن.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون التكلفة أقل من صفر.</translation>
     </message>
     <message>
         <source>Promised by cannot be before the complaint was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق الموعد الذي وعدنا به تاريخَ الشكوى.</translation>
     </message>
     <message>
         <source>Follow-up done on cannot be before the complaint was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يسبق تاريخ إجراء المتابعة تاريخَ الشكوى.</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) must be from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرضا (CSAT) من 1 إلى 5.</translation>
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون سهولة الحل (CES) من 1 إلى 7.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون احتمال التوصية (NPS) من 0 إلى 10.</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وإغلاق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Next stage (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة التالية (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Previous stage (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة السابقة (Alt+Left)</translation>
     </message>
     <message>
         <source>Keep the draft and close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالمسودة وأغلق (Esc)</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ: {reason}</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ الساعة {time}</translation>
     </message>
     <message>
         <source>This stage still needs something: see the notes in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت هذه المرحلة تحتاج إلى شيء: انظر الملاحظات باللون الأحمر.</translation>
     </message>
     <message>
         <source>Not resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحَلّ بعد</translation>
     </message>
     <message>
         <source>The follow-up found the problem not resolved, so the complaint is open again at the Resolve stage. Agree a new resolution with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبيّن في المتابعة أن المشكلة لم تُحَلّ، فأُعيد فتح الشكوى في مرحلة الحل. اتفق مع العميل على حل جديد.</translation>
     </message>
     <message>
         <source>Reopen complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح الشكوى</translation>
     </message>
     <message>
         <source>Reopen this complaint? It goes back to the Resolve stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة فتح هذه الشكوى؟ ستعود إلى مرحلة الحل.</translation>
     </message>
     <message>
         <source>This complaint is closed. Reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الشكوى مغلقة. أعد فتحها لتعديلها.</translation>
     </message>
     <message>
         <source>When you go on, the follow-up is set for one day after the resolution is agreed: {date}. You can change it at the Follow-up stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الانتقال إلى المرحلة التالية، يُحدَّد موعد المتابعة بعد يوم واحد من الاتفاق على الحل: {date}. يمكنك تغييره في مرحلة المتابعة.</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى جديدة</translation>
     </message>
     <message>
         <source>Complaint from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى من {name}</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التغييرات</translation>
     </message>
     <message>
         <source>The last changes could not be saved ({reason}). Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التغييرات الأخيرة ({reason}). هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
 </context>
 </TS>

@@ -5,136 +5,136 @@
     <name>App</name>
     <message>
         <source>Complaint Coach cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیار رسیدگی به شکایت باز نمی‌شود</translation>
     </message>
     <message>
         <source>The data folder {folder} cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پوشهٔ داده‌ها ممکن نشد ({reason}): {folder}</translation>
     </message>
     <message>
         <source>Complaint Coach is already open on this data folder ({folder}). Use the window that is open, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیار رسیدگی به شکایت همین حالا با این پوشهٔ داده‌ها ({folder}) باز است. از همان پنجرهٔ باز استفاده کنید یا اول آن را ببندید.</translation>
     </message>
     <message>
         <source>Complaint Coach cannot write its lock file in the data folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیار رسیدگی به شکایت نمی‌تواند فایل قفل خود را در پوشهٔ داده‌ها بنویسد: {folder}</translation>
     </message>
 </context>
 <context>
     <name>CoachPanel</name>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنمایی</translation>
     </message>
     <message>
         <source>This customer has shown warning signs in earlier complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشتری در شکایت‌های قبلی هم نشانه‌های هشدار داشته است</translation>
     </message>
     <message>
         <source>Before you go on, decide what to do about the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از ادامه، تصمیم بگیرید رابطه‌تان با این مشتری چطور باشد.</translation>
     </message>
     <message>
         <source>Show the options</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان دادن راه‌ها</translation>
     </message>
     <message>
         <source>Hide the options</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن راه‌ها</translation>
     </message>
     <message>
         <source>Wording check</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی لحن</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارها</translation>
     </message>
     <message>
         <source>Warning signs you notice</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های هشداری که می‌بینید</translation>
     </message>
     <message>
         <source>Tick what this customer does. It is kept with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهایی را که این مشتری می‌کند علامت بزنید. این علامت‌ها در پروندهٔ مشتری می‌ماند.</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>نکته‌ها</translation>
     </message>
     <message>
         <source>Try saying</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌توانید بگویید</translation>
     </message>
     <message>
         <source>“{phrase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{phrase}»</translation>
     </message>
     <message>
         <source>Avoid</source>
-        <translation type="unfinished"></translation>
+        <translation>نگویید</translation>
     </message>
     <message>
         <source>Better: {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>بهتر: {suggestion}</translation>
     </message>
     <message>
         <source>{field}: “{phrase}” — {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: «{phrase}» — {message}</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>The wording check is not available in this language yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی لحن هنوز برای این زبان آماده نیست.</translation>
     </message>
     <message>
         <source>The wording reads well.</source>
-        <translation type="unfinished"></translation>
+        <translation>لحن متن خوب است.</translation>
     </message>
     <message>
         <source>The coach reads your wording as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیار هم‌زمان با نوشتنتان، لحن متن را بررسی می‌کند.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>{field}: today</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: امروز</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ</translation>
     </message>
     <message>
         <source>{field}: no date</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: بدون تاریخ</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>فردا</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n روز از موعد گذشته</numerusform>
         </translation>
     </message>
 </context>
@@ -142,389 +142,389 @@
     <name>LearnScreen</name>
     <message>
         <source>Filter topics</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو در موضوع‌ها</translation>
     </message>
     <message>
         <source>Playbook topics</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع‌های راهنما</translation>
     </message>
     <message>
         <source>Coaching text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن راهنما</translation>
     </message>
     <message>
         <source>No topic matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ موضوعی با این جست‌وجو پیدا نشد.</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله‌ها</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمنی</translation>
     </message>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>علت‌های اصلی</translation>
     </message>
     <message>
         <source>Customer warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌های هشدار در رفتار مشتری</translation>
     </message>
     <message>
         <source>Decisions about a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم دربارهٔ یک مشتری</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌های ارتباط</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندنی‌ها</translation>
     </message>
     <message>
         <source>Principles taught:</source>
-        <translation type="unfinished"></translation>
+        <translation>اصولی که آموزش می‌دهد:</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>هدف</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کارها</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>نکته‌ها</translation>
     </message>
     <message>
         <source>What to say</source>
-        <translation type="unfinished"></translation>
+        <translation>چه بگویید</translation>
     </message>
     <message>
         <source>What it looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانه‌ها</translation>
     </message>
     <message>
         <source>How to confirm it</source>
-        <translation type="unfinished"></translation>
+        <translation>چطور مطمئن شوید</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>چه چیزی را درست کنید</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کار کنید</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم‌ها</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا:</translation>
     </message>
     <message>
         <source>Better:</source>
-        <translation type="unfinished"></translation>
+        <translation>بهتر:</translation>
     </message>
 </context>
 <context>
     <name>LogFilters</name>
     <message>
         <source>Search complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو در شکایت‌ها</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>علت اصلی</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ناتمام</translation>
     </message>
     <message>
         <source>All root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ علت‌ها</translation>
     </message>
     <message>
         <source>All months</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ماه‌ها</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا یا خدمت</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>علت اصلی</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد بعدی</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n روز دیگر</translation>
     </message>
     <message>
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n روز از موعد گذشته</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحله: {stage}</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد پیگیری</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ وعده</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شکایت جدید</translation>
     </message>
     <message>
         <source>&amp;Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گزارش‌ها…</translation>
     </message>
     <message>
         <source>&amp;Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آموزش</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فایل</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;راهنما</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت جدید</translation>
     </message>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها…</translation>
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>آموزش</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات…</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت‌ها</translation>
     </message>
     <message>
         <source>Some of your playbook files could not be used: details…</source>
-        <translation type="unfinished"></translation>
+        <translation>بعضی از فایل‌های راهنمای شما قابل استفاده نبودند: جزئیات…</translation>
     </message>
     <message>
         <source>Playbook problems</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل فایل‌های راهنما</translation>
     </message>
     <message>
         <source>Complaint Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>دستیار رسیدگی به شکایت</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شکایت پیدا شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شکایت</numerusform>
         </translation>
     </message>
     <message>
         <source>No complaint matches this search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ شکایتی با این جست‌وجو یا فیلتر پیدا نشد.</translation>
     </message>
     <message>
         <source>No complaints yet. When a customer is unhappy, press New complaint and the coach walks you through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شکایتی ثبت نشده است. هر وقت مشتری‌ای ناراضی بود، «شکایت جدید» را بزنید تا دستیار قدم‌به‌قدم همراهتان باشد.</translation>
     </message>
 </context>
 <context>
     <name>MoneyField</name>
     <message>
         <source>Write the cost as a number, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه را فقط با عدد بنویسید، مثلاً ۲۵۰۰۰۰.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ جبران نمی‌تواند منفی باشد.</translation>
     </message>
 </context>
 <context>
     <name>NullableDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ</translation>
     </message>
 </context>
 <context>
     <name>ReportScreen</name>
     <message>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش ماهانه</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت کار</translation>
     </message>
     <message>
         <source>Choose a month and press Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ماه را انتخاب کنید و «پیش‌نمایش» را بزنید.</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ماه:</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی</translation>
     </message>
     <message>
         <source>Persian</source>
-        <translation type="unfinished">فارسی</translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زبان:</translation>
     </message>
     <message>
         <source>&amp;Hide personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن اطلاعات &amp;شخصی</translation>
     </message>
     <message>
         <source>Hide personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن اطلاعات شخصی</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پیش‌نمایش</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاپ…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ذخیرهٔ PDF…</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ قبل</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ بعد</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پیش‌نمایش %n صفحه دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده کردن پیش‌نمایش…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صفحه در این فایل ذخیره شد: {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیرهٔ PDF…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ گزارش</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده کردن گزارش…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش ساخته نشد: {error}</translation>
     </message>
     <message>
         <source>Page {x} of {y}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ {x} از {y}</translation>
     </message>
 </context>
 <context>
@@ -602,26 +602,26 @@
     <name>StageRail</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
     <message>
         <source>current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ فعلی</translation>
     </message>
     <message>
         <source>still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مانده</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Listen</source>
-        <translation>شنیدن</translation>
+        <translation>گوش دادن</translation>
     </message>
     <message>
         <source>Clarify</source>
-        <translation>روشن کردن موضوع</translation>
+        <translation>روشن کردن ماجرا</translation>
     </message>
     <message>
         <source>Apologise</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Resolve</source>
-        <translation>رسیدگی و حل</translation>
+        <translation>حل مشکل</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -864,290 +864,290 @@
     <name>WizardText</name>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مشتری</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن مشتری</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل مشتری</translation>
     </message>
     <message>
         <source>Order or account reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ سفارش یا حساب</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه ارتباط</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="unfinished"></translation>
+        <translation>کالا یا خدمت</translation>
     </message>
     <message>
         <source>Complaint in the customer&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت با کلمات خود مشتری</translation>
     </message>
     <message>
         <source>Key points repeated back</source>
-        <translation type="unfinished"></translation>
+        <translation>نکته‌های اصلی که برایش تکرار کردید</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation type="unfinished"></translation>
+        <translation>حال مشتری</translation>
     </message>
     <message>
         <source>Clarifying questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال‌ها و جواب‌ها</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>چه مشکلی پیش آمد</translation>
     </message>
     <message>
         <source>Staff involved</source>
-        <translation type="unfinished"></translation>
+        <translation>کارکنان درگیر</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>علت اصلی</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>شدت مشکل</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع به فرد دیگر</translation>
     </message>
     <message>
         <source>Whose fault</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتباه از طرف کیست</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>عذرخواهی</translation>
     </message>
     <message>
         <source>Outcome the customer wants</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه‌ای که مشتری می‌خواهد</translation>
     </message>
     <message>
         <source>Agreed resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌حل توافق‌شده</translation>
     </message>
     <message>
         <source>Steps we will take</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهایی که انجام می‌دهیم</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ جبران</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ وعده</translation>
     </message>
     <message>
         <source>Customer thanked</source>
-        <translation type="unfinished"></translation>
+        <translation>از مشتری تشکر شد</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد پیگیری</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انجام پیگیری</translation>
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجهٔ پیگیری</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت مشتری (CSAT)</translation>
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>زحمت مشتری (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفی ما به دیگران (NPS)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>درسی که گرفتیم</translation>
     </message>
     <message>
         <source>Ask for the customer&apos;s name, so you can reach them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مشتری را بپرسید تا بتوانید دوباره با او تماس بگیرید.</translation>
     </message>
     <message>
         <source>Choose how the complaint reached you.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کنید شکایت از چه راهی به دستتان رسید.</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش از رفتن به مرحلهٔ بعد، شکایت را با کلمات خود مشتری بنویسید.</translation>
     </message>
     <message>
         <source>Pick the most likely root cause; you can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتمل‌ترین علت را انتخاب کنید؛ بعداً هم می‌توانید عوضش کنید.</translation>
     </message>
     <message>
         <source>Say how serious this is for the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص کنید این مشکل برای مشتری چقدر جدی است.</translation>
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص کنید اشتباه به نظر از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عذرخواهی را همان‌طور که گفتید یا فرستادید بنویسید.</translation>
     </message>
     <message>
         <source>Ask the customer what outcome they want.</source>
-        <translation type="unfinished"></translation>
+        <translation>از مشتری بپرسید چه نتیجه‌ای می‌خواهد.</translation>
     </message>
     <message>
         <source>Write down the resolution you agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌حلی را که سرش توافق کردید بنویسید.</translation>
     </message>
     <message>
         <source>Give the customer a date, and keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>به مشتری یک تاریخ بدهید و سر قولتان بمانید.</translation>
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ روزی را که با مشتری پیگیری کردید وارد کنید.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت کنید که مشکل حالا کاملاً حل شده است یا نه.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی ایمیل درست به نظر نمی‌رسد.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینهٔ جبران نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>Promised by cannot be before the complaint was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ وعده نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
     </message>
     <message>
         <source>Follow-up done on cannot be before the complaint was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انجام پیگیری نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) must be from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت مشتری (CSAT) باید عددی از ۱ تا ۵ باشد.</translation>
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>زحمت مشتری (CES) باید عددی از ۱ تا ۷ باشد.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفی ما به دیگران (NPS) باید عددی از ۰ تا ۱۰ باشد.</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن دوباره</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و بستن</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Next stage (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ بعد (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Previous stage (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلهٔ قبل (Alt+Left)</translation>
     </message>
     <message>
         <source>Keep the draft and close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن پیش‌نویس و بستن (Esc)</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد: {reason}</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت {time} ذخیره شد</translation>
     </message>
     <message>
         <source>This stage still needs something: see the notes in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله هنوز کامل نیست: یادداشت‌های قرمز را ببینید.</translation>
     </message>
     <message>
         <source>Not resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز حل نشده</translation>
     </message>
     <message>
         <source>The follow-up found the problem not resolved, so the complaint is open again at the Resolve stage. Agree a new resolution with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>در پیگیری معلوم شد مشکل حل نشده است، برای همین شکایت دوباره در مرحلهٔ «حل مشکل» باز شد. با مشتری سر راه‌حل تازه‌ای توافق کنید.</translation>
     </message>
     <message>
         <source>Reopen complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن دوبارهٔ شکایت</translation>
     </message>
     <message>
         <source>Reopen this complaint? It goes back to the Resolve stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شکایت دوباره باز شود؟ به مرحلهٔ «حل مشکل» برمی‌گردد.</translation>
     </message>
     <message>
         <source>This complaint is closed. Reopen it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شکایت بسته شده است. برای تغییر آن، دوباره بازش کنید.</translation>
     </message>
     <message>
         <source>When you go on, the follow-up is set for one day after the resolution is agreed: {date}. You can change it at the Follow-up stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از توافق بر سر راه‌حل گذاشته می‌شود: {date}. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت جدید</translation>
     </message>
     <message>
         <source>Complaint from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت {name}</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات ذخیره نشد</translation>
     </message>
     <message>
         <source>The last changes could not be saved ({reason}). Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تغییرات ذخیره نشد ({reason}). با این حال پنجره بسته شود و این تغییرات از دست برود؟</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,10 @@ def run_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     store = open_store(args)
     try:
-        existing = store.count()
+        try:
+            existing = store.count()
+        except sqlite3.Error as error:
+            raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
         if existing and not args.append:
             raise CoachError(
                 f"The data folder {store.path.parent} already holds {existing} complaints, and "

@@ -77,7 +77,7 @@ def run_import(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         try:
-            result = read_complaints(data, store.root_causes(), add_causes=args.add_causes)
+            result = read_complaints(data, _known_causes(store), add_causes=args.add_causes)
         except CsvFormatError as error:
             raise CsvFormatError(f"{path} was not imported: {error.message}") from None
         bad = result.bad
@@ -146,7 +146,7 @@ def _read_input(path: Path) -> bytes:
 
 
 @contextlib.contextmanager
-def _output(path: Path) -> Iterator[IO[str]]:
+def _output(path: Path, errors: str = "strict") -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only once everything is written."""
     if path.is_dir():
         raise OutputError(f"Cannot write {path}: it is a folder. Name a file.")
@@ -155,7 +155,7 @@ def _output(path: Path) -> Iterator[IO[str]]:
     except OSError as error:
         raise OutputError(f"Cannot write {path}: {_why(error, path)}.") from None
     try:
-        with open(handle, "w", encoding="utf-8", newline="") as stream:
+        with open(handle, "w", encoding="utf-8", errors=errors, newline="") as stream:
             yield stream
         os.replace(temporary, path)
     except OSError as error:
@@ -189,6 +189,13 @@ def _all_complaints(store: Store) -> Iterator[Complaint]:
         offset += PAGE
 
 
+def _known_causes(store: Store) -> list[str]:
+    try:
+        return list(store.root_causes())
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
+
+
 def _store(store: Store, complaints: list[Complaint], new_causes: list[str], source: str) -> None:
     """Adds the causes and the complaints in one transaction: all of them or none."""
     try:
@@ -204,7 +211,7 @@ def _store(store: Store, complaints: list[Complaint], new_causes: list[str], sou
 
 def _write_rejected(path: Path, result: CsvImport) -> Path:
     rejected = path.with_name(f"{path.stem}.rejected.csv")
-    with _output(rejected) as stream:
+    with _output(rejected, errors="surrogateescape") as stream:
         write_rejected(result, stream, path.name)
     return rejected
 

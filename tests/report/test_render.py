@@ -31,6 +31,7 @@ LONG_START = (
     "delivery, but the parcel arrived nine days later, the box was torn open and the jacket "
     "inside was the wrong colour and size. "
 )
+pytestmark = pytest.mark.usefixtures("qapp")  # the application pytest-qt shares with UI tests
 needs_poppler = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo")),
     reason="poppler-utils is installed by ./dev test",

@@ -43,6 +43,7 @@ FIX = {
 }
 # Direction marks and the ZWNJ (which pdftotext drops with the glyphs it joins) are not words.
 MARKS = re.compile("[\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+pytestmark = pytest.mark.usefixtures("qapp")  # the application pytest-qt shares with UI tests
 needs_poppler = pytest.mark.skipif(
     not all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "qpdf")),
     reason="poppler-utils and qpdf are installed by ./dev test",

@@ -166,9 +166,9 @@ def test_catalogue_is_complete(lang: str, tmp_path: Path) -> None:
             continue
         texts = [form.text for form in translation.iter("numerusform")] or [translation.text]
         for text in texts:
-            assert text and ARABIC_LETTERS.search(text) or text == message.findtext("source"), (
-                message.findtext("source")
-            )
+            english = message.findtext("source", "")
+            wordless = not re.search("[A-Za-z]", re.sub(r"\{\w+\}|%n", "", english))
+            assert text and (ARABIC_LETTERS.search(text) or wordless or text == english), english
 
 
 def test_persian_and_arabic_are_written_separately() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import threading
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
 
 from coach.errors import CoachError
 from coach.resources import fonts_dir
@@ -21,17 +22,21 @@ FONT_FILES: tuple[str, ...] = (
 
 _lock = threading.Lock()
 _registered: list[str] = []
+_app: QCoreApplication | None = None
 
 
 def ensure_app() -> None:
-    """Creates a headless QGuiApplication when the caller (the CLI) has none."""
-    if QGuiApplication.instance() is None:
+    """Creates a headless application when the caller (the CLI) has none.
+
+    It is a QApplication, not a bare QGuiApplication, so that widgets (and pytest-qt) can
+    still start in the same process afterwards.
+    """
+    global _app
+    if QCoreApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        global _app
-        _app = QGuiApplication([])
+        from PySide6.QtWidgets import QApplication
 
-
-_app: QGuiApplication | None = None
+        _app = QApplication([])
 
 
 def register_fonts() -> tuple[str, ...]:

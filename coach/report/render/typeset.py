@@ -38,6 +38,7 @@ MUTED = QColor("#5f6670")
 _STRONG_RTL = frozenset({"R", "AL"})
 _WORD_CACHE_LIMIT = 50_000
 _ELIDE_LOOKAHEAD = 40
+_LAYOUT_CACHE_LIMIT = 20_000
 Line = tuple[str, float]
 
 
@@ -133,6 +134,7 @@ class Typesetter:
             for style, (size, bold) in STYLES.items()
             for rtl in (False, True)
         }
+        self._layouts: dict[tuple[str, str, float, int, bool], list[Line]] = {}
         self.ascent = {style: size * ASCENT for style, (size, _) in STYLES.items()}
         self.line_height = {style: size * LINE_HEIGHT for style, (size, _) in STYLES.items()}
 
@@ -181,11 +183,24 @@ class Typesetter:
     def layout(
         self, text: str, style: str, width: float, max_lines: int, rtl: bool | None = None
     ) -> list[Line]:
-        """Like ``wrap``, with each line's width; ``rtl`` defaults to the text's direction."""
+        """Like ``wrap``, with each line's width; ``rtl`` defaults to the text's direction.
+
+        Results are remembered: dates, names, products and labels repeat from row to row.
+        """
+        rtl = is_rtl_text(text) if rtl is None else rtl
+        key = (text, style, width, max_lines, rtl)
+        lines = self._layouts.get(key)
+        if lines is None:
+            if len(self._layouts) > _LAYOUT_CACHE_LIMIT:
+                self._layouts.clear()
+            lines = self._layouts[key] = self._layout(text, style, width, max_lines, rtl)
+        return lines
+
+    def _layout(self, text: str, style: str, width: float, max_lines: int, rtl: bool) -> list[Line]:
         words = text.split()
         if not words:
             return [("", 0.0)]
-        face = self._faces[style, is_rtl_text(text) if rtl is None else rtl]
+        face = self._faces[style, rtl]
         cache = face.words
         space = face.space
         lines: list[Line] = []
