@@ -106,6 +106,23 @@ class Store:
         with self._lock, self.db.atomic():
             yield
 
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A second, read-only connection to the same file for long reads off the UI thread.
+
+        Its reads see one consistent snapshot and never wait for, or block, this store's saves (WAL).
+        """
+        connection = sqlite3.connect(
+            f"{self.path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            check_same_thread=False,
+            isolation_level=None,
+        )
+        try:
+            yield Store(self.path, connection)
+        finally:
+            connection.close()
+
     @property
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])

@@ -241,15 +241,16 @@ class ReportScreen(QWidget):
                 from coach.playbooks import load_playbook
 
                 playbook = load_playbook(choice.lang, user_playbooks_dir(context.data_dir))
-            return build_summary(
-                context.store,
-                choice.period,
-                lang=choice.lang,
-                playbook=playbook,
-                business_name=context.settings.business_name,
-                redact=choice.redact,
-                progress=report,
-            )
+            with context.store.reader() as store:
+                return build_summary(
+                    store,
+                    choice.period,
+                    lang=choice.lang,
+                    playbook=playbook,
+                    business_name=context.settings.business_name,
+                    redact=choice.redact,
+                    progress=report,
+                )
 
         return work
 

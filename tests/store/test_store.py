@@ -182,3 +182,16 @@ def test_a_data_folder_path_that_is_a_file_is_refused_in_words(tmp_path: Path) -
     with pytest.raises(StoreError) as raised:
         Store.open(blocker)
     assert str(blocker) in raised.value.message
+
+
+def test_a_reader_sees_a_snapshot_and_does_not_block_saves(store: Store) -> None:
+    store.save(make())
+    with store.reader() as reader, reader.transaction():
+        assert reader.count() == 1
+        store.save(make(day=4))
+        assert reader.count() == 1
+    assert store.count() == 2
+    with store.reader() as reader:
+        assert reader.count() == 2
+        with pytest.raises(sqlite3.OperationalError):
+            reader.save(make())
