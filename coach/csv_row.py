@@ -52,6 +52,16 @@ _WHOLE = re.compile(r"[+-]?\d+")
 _LATER_STAGE_COLUMNS: tuple[str, ...] = ("root_cause", "severity", "fault", "apology")
 _LATER_STAGE_COLUMNS += ("wanted_outcome", "resolution", "cost", "promised_by")
 
+# Per key column: every accepted spelling (key, key with spaces, English label), case-folded.
+_ALIASES: dict[str, dict[str, str]] = {
+    column: {
+        alias: key
+        for key in keys
+        for alias in (key, key.replace("_", " "), english_label(key).casefold())
+    }
+    for column, keys in CHOICES.items()
+}
+
 
 @dataclass(frozen=True)
 class RowProblem:
@@ -157,13 +167,12 @@ class _RowParser:
         text = self.values[column]
         if not text.strip():
             return ""
-        choices = CHOICES[column]
-        wanted = text.strip().casefold()
-        for key in choices:
-            if wanted in (key, key.replace("_", " "), english_label(key).casefold()):
-                return key
-        self.problem(column, f"{_quote(text)} is not one of the allowed keys: {', '.join(choices)}")
-        return ""
+        key = _ALIASES[column].get(text.strip().casefold())
+        if key is None:
+            allowed = ", ".join(CHOICES[column])
+            self.problem(column, f"{_quote(text)} is not one of the allowed keys: {allowed}")
+            return ""
+        return key
 
     def cause(self, known: Collection[str], add_causes: bool) -> str:
         text = self.values["root_cause"].strip()
@@ -218,14 +227,10 @@ class _RowParser:
 
     def status(self) -> str:
         text = self.values["status"]
-        if not text.strip():
-            return ""
-        wanted = text.strip().casefold()
-        for key in CHOICES["status"]:
-            if wanted in (key, key.replace("_", " "), english_label(key).casefold()):
-                return key
-        self.problem("status", f"{_quote(text)} is not one of: {', '.join(CHOICES['status'])}")
-        return ""
+        key = _ALIASES["status"].get(text.strip().casefold(), "")
+        if text.strip() and not key:
+            self.problem("status", f"{_quote(text)} is not one of: {', '.join(CHOICES['status'])}")
+        return key
 
 
 def _quote(text: str) -> str:

@@ -23,3 +23,9 @@ class StoreError(CoachError):
     """The data folder or database cannot be used."""
 
     exit_code = EXIT_DATA_FOLDER
+
+
+class OutputError(CoachError):
+    """A file the app should write (export, report) cannot be written."""
+
+    exit_code = EXIT_OUTPUT

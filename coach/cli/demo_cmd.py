@@ -17,18 +17,22 @@ from coach.errors import EXIT_OK, CoachError, StoreError
 BATCH = 2000
 
 
-def _count(text: str) -> int:
-    value = int(text)
-    if not 0 < value <= 1_000_000:
-        raise argparse.ArgumentTypeError("give a number from 1 to 1000000")
+def _whole_number(text: str, low: int, high: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"give a whole number from {low} to {high}")
     return value
+
+
+def _count(text: str) -> int:
+    return _whole_number(text, 1, 1_000_000)
 
 
 def _months(text: str) -> int:
-    value = int(text)
-    if not 0 < value <= 120:
-        raise argparse.ArgumentTypeError("give a number of months from 1 to 120")
-    return value
+    return _whole_number(text, 1, 120)
 
 
 def register(commands: Any) -> None:
@@ -80,7 +84,7 @@ def run_demo(args: argparse.Namespace) -> int:
             args.complaints, args.months, args.demo_lang, seed=seed, today=date.today()
         )
         try:
-            with store.transaction():
+            with store.bulk_load():
                 while batch := list(itertools.islice(complaints, BATCH)):
                     store.save_many(batch)
         except sqlite3.Error as error:

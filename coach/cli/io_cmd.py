@@ -23,17 +23,11 @@ from coach.csv_format import (
     write_rejected,
 )
 from coach.domain import Complaint
-from coach.errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT, CoachError, StoreError
+from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError, StoreError
 from coach.store import Store
 
 FORMAT_DOC = "See docs/csv-format.md for the columns, the row numbers and every error message."
 PAGE = 2000
-
-
-class OutputError(CoachError):
-    """A file the command should write cannot be written."""
-
-    exit_code = EXIT_OUTPUT
 
 
 def register(commands: Any) -> None:
@@ -199,7 +193,7 @@ def _known_causes(store: Store) -> list[str]:
 def _store(store: Store, complaints: list[Complaint], new_causes: list[str], source: str) -> None:
     """Adds the causes and the complaints in one transaction: all of them or none."""
     try:
-        with store.transaction():
+        with store.bulk_load():
             for key in new_causes:
                 store.add_root_cause(key)
             store.save_many((c, import_events(c, source)) for c in complaints)

@@ -365,7 +365,7 @@ LAST_NAMES: tuple[tuple[str, str], ...] = (
     ("بهرامی", "bahrami"),
 )
 
-PHONE = "09{0}{1} {2}{3}{4} {5}{6}{7}{8}"
+PHONE = "091{0} {1}{2}{3} {4}{5}{6}{7}"
 NATIVE_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-COST_FACTOR = "80000"
+COST_FACTOR = "40000"
 COST_STEP = "10000"

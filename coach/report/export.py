@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coach.errors import EXIT_OUTPUT, CoachError
+from coach.errors import OutputError
 from coach.periods import Period
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
 
@@ -35,12 +35,6 @@ CSV_COLUMNS: tuple[str, ...] = (
     "total_cost",
 )
 DECIMALS = 4
-
-
-class OutputError(CoachError):
-    """The report file cannot be written."""
-
-    exit_code = EXIT_OUTPUT
 
 
 def _number(value: float | None) -> float | None:

@@ -107,6 +107,26 @@ class Store:
             yield
 
     @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """A transaction for adding many new complaints (import, demo): all of them or none.
+
+        They enter the search index in one statement at the end, which costs about a third of
+        indexing them one by one. Do not change or delete complaints inside it.
+        """
+        with self.transaction():
+            trigger = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
+            create = self.db.execute(trigger, ["complaints_fts_insert"]).fetchone()[0]
+            before = self.db.execute("SELECT coalesce(max(id), 0) FROM complaints").fetchone()[0]
+            self.db.execute("DROP TRIGGER complaints_fts_insert")
+            yield
+            self.db.execute(
+                "INSERT INTO complaints_fts(rowid, search_text) "
+                "SELECT id, search_text FROM complaints WHERE id > ?",
+                [before],
+            )
+            self.db.execute(create)
+
+    @contextlib.contextmanager
     def reader(self) -> Iterator[Store]:
         """A second, read-only connection to the same file for long reads off the UI thread.
 

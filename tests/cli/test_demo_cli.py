@@ -9,9 +9,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from coach.store import Store
+from coach.domain import Complaint, searchable_text
+from coach.normalise import normalise
+from coach.store import ComplaintQuery, Store
 
 Coach = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def searchable(complaint: Complaint) -> str:
+    return normalise(searchable_text(complaint))
 
 
 def test_demo_fills_an_empty_folder_with_a_spread_of_complaints(
@@ -27,6 +33,9 @@ def test_demo_fills_an_empty_folder_with_a_spread_of_complaints(
     complaints = store.find()
     customers = store.customers()
     events = store.events(complaints[0].id or 0)
+    for word in ("screen", "تعمیر", "الشحن"):
+        found = {c.id for c in store.find(ComplaintQuery(text=word))}
+        assert found and found == {c.id for c in complaints if normalise(word) in searchable(c)}
     store.close()
     assert len(complaints) == 300
     assert set(Counter(c.status for c in complaints)) == {
