@@ -31,7 +31,7 @@ from importlib.resources import files
 from typing import Any
 
 from coach.errors import CoachError
-from coach.normalise import normalise, normalise_with_offsets
+from coach.tone_match import Matcher, Words, compile_matcher, letter, normalised_with_offsets
 
 LANGUAGES = ("en", "ar", "fa")
 DEFAULT_LANGUAGE = "en"
@@ -42,9 +42,6 @@ FIELDS = ("reply", "apology", "resolution", "steps")
 _SOURCE_ID = re.compile(r"\d{3}:[A-Z]\d+")
 _TERM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
-# A word boundary, optionally followed by optional prefix letters such as Arabic و/ف.
-_LEAD = re.compile(r"\\b|\(\?<!\\w\)(?:\[[^\]\\]+\]\?)?")
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
 _UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
 _RULE_FIELDS = frozenset(
@@ -78,9 +75,9 @@ class Rule:
     suggestion: str
     sources: tuple[str, ...]
     fields: frozenset[str]
-    patterns: re.Pattern[str] | None = None
-    expects: tuple[re.Pattern[str], ...] = ()
-    unless: tuple[re.Pattern[str], ...] = ()
+    patterns: Matcher | None = None
+    expects: tuple[Matcher, ...] = ()
+    unless: tuple[Matcher, ...] = ()
     min_count: int = 1
     min_words: int = 0
 
@@ -110,15 +107,16 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
     where = _field(field)
     if not text.strip():
         return []
-    normalised, origin = _normalised(text)
+    normalised, origin = normalised_with_offsets(text)
     normalised = normalised.translate(_APOSTROPHES)
-    searched: dict[re.Pattern[str], bool] = {}
+    words = Words(normalised)
+    searched: dict[Matcher, bool] = {}
 
-    def present(regexes: tuple[re.Pattern[str], ...]) -> bool:
-        for regex in regexes:
-            if regex not in searched:
-                searched[regex] = regex.search(normalised) is not None
-            if searched[regex]:
+    def present(matchers: tuple[Matcher, ...]) -> bool:
+        for matcher in matchers:
+            if matcher not in searched:
+                searched[matcher] = matcher.search(normalised, words)
+            if searched[matcher]:
                 return True
         return False
 
@@ -127,11 +125,11 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
         if where not in rule.fields:
             continue
         if rule.patterns is not None:
-            matches = [m for m in rule.patterns.finditer(normalised) if m.end() > m.start()]
-            if len(matches) < rule.min_count or present(rule.unless):
+            spans = rule.patterns.spans(normalised, words)
+            if len(spans) < rule.min_count or present(rule.unless):
                 continue
-            for match in matches[rule.min_count - 1 :]:
-                start, end = _trimmed(normalised, match.start(), match.end())
+            for span in spans[rule.min_count - 1 :]:
+                start, end = _trimmed(normalised, *span)
                 end = _end_after_marks(text, origin[end - 1] + 1)
                 findings.append(_finding(rule, origin[start], end))
         elif normalised.count(" ") + 1 >= rule.min_words:
@@ -176,7 +174,7 @@ def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
     if extra:
         raise ToneRulesError(f"{source}: unknown table {extra[0]!r} (expected [terms], [[rule]]).")
     terms = _terms(data.get("terms", {}), source)
-    compiled_once: dict[str, re.Pattern[str]] = {}
+    compiled_once: dict[str, Matcher] = {}
     entries = data.get("rule")
     if not isinstance(entries, list) or not entries:
         raise ToneRulesError(f"{source}: has no [[rule]] entries.")
@@ -206,7 +204,7 @@ def _rule(
     entry: Any,
     number: int,
     terms: dict[str, str],
-    compiled_once: dict[str, re.Pattern[str]],
+    compiled_once: dict[str, Matcher],
     source: str,
 ) -> Rule:
     if not isinstance(entry, Mapping):
@@ -286,7 +284,7 @@ def _regexes(
     entry: Mapping[str, Any],
     name: str,
     terms: dict[str, str],
-    compiled_once: dict[str, re.Pattern[str]],
+    compiled_once: dict[str, Matcher],
     where: str,
     required: bool,
 ) -> list[str]:
@@ -297,8 +295,8 @@ def _regexes(
 
 
 def _each(
-    patterns: list[str], compiled_once: dict[str, re.Pattern[str]], where: str
-) -> tuple[re.Pattern[str], ...]:
+    patterns: list[str], compiled_once: dict[str, Matcher], where: str
+) -> tuple[Matcher, ...]:
     """Each pattern compiled on its own, once per file, so a check searches it at most once."""
     for pattern in patterns:
         if pattern not in compiled_once:
@@ -319,53 +317,12 @@ def _prepare(pattern: str, terms: dict[str, str], where: str) -> str:
             f"{where}: {upper.group()!r} in {pattern!r}: patterns match lower-case text, "
             "so write letters in lower case."
         )
-    return _TERM.sub(term, "".join(ch if ch.isascii() else _letter(ch) for ch in pattern))
+    return _TERM.sub(term, "".join(ch if ch.isascii() else letter(ch) for ch in pattern))
 
 
-@functools.cache
-def _letter(ch: str) -> str:
-    return normalise(ch)
-
-
-def _normalised(text: str) -> tuple[str, list[int]]:
-    """``normalise_with_offsets(text)``, several times faster for text already in NFKC form
-    whose characters each normalise to at most one character (nearly every draft)."""
-    if not unicodedata.is_normalized("NFKC", text):
-        return normalise_with_offsets(text)
-    letters = {ch: _letter(ch) for ch in set(text)}
-    if any(len(letter) > 1 for letter in letters.values()):
-        return normalise_with_offsets(text)
-    out: list[str] = []
-    origin: list[int] = []
-    pending_space = False
-    for index, ch in enumerate(text):
-        letter = letters[ch]
-        if letter:
-            if pending_space:
-                out.append(" ")
-                origin.append(index)
-                pending_space = False
-            out.append(letter)
-            origin.append(index)
-        elif ch.isspace():
-            pending_space = bool(out)
-    return "".join(out), origin
-
-
-def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
-    """One regex for ``patterns``; those that start at a word boundary share one boundary check,
-    so the search skips the middle of words quickly (several times faster on long drafts)."""
-    shared: dict[str, list[str]] = {}
-    alone: list[str] = []
-    for pattern in patterns:
-        lead = _LEAD.match(pattern)
-        if lead is None or _has_top_level_bar(pattern):
-            alone.append(pattern)
-        else:
-            shared.setdefault(lead.group(), []).append(pattern[lead.end() :])
-    parts = [f"{lead}(?:{_join(_factored(rest))})" for lead, rest in shared.items()]
+def _compile(patterns: list[str], where: str) -> Matcher:
     try:
-        return re.compile("|".join(parts + [f"(?:{p})" for p in alone]))
+        return compile_matcher(patterns)
     except re.error as joined:
         for pattern in patterns:
             try:
@@ -373,70 +330,6 @@ def _compile(patterns: list[str], where: str) -> re.Pattern[str]:
             except re.error as exc:
                 raise ToneRulesError(f"{where}: bad regex {pattern!r} ({exc}).") from exc
         raise ToneRulesError(f"{where}: the patterns do not combine ({joined}).") from joined
-
-
-def _join(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
-def _factored(patterns: list[str]) -> list[str]:
-    """Patterns that start with the same group share it: ``(?:a|b)x|(?:a|b)y`` becomes
-    ``(?:a|b)(?:x|y)``, so a long word list at their start is tried once, not once per pattern."""
-    heads: dict[str, list[str]] = {}
-    for pattern in patterns:
-        head = _first_group(pattern)
-        heads.setdefault(head, []).append(pattern[len(head) :])
-    factored: list[str] = []
-    for head, tails in heads.items():
-        if head and len(tails) > 1:
-            factored.append(f"{head}(?:{_join(tails)})")
-        else:
-            factored.extend(head + tail for tail in tails)
-    return factored
-
-
-def _first_group(pattern: str) -> str:
-    """The group a pattern starts with, with its quantifier; "" if it starts otherwise."""
-    if not pattern.startswith("("):
-        return ""
-    depth, in_class, escaped = 0, False, False
-    for index, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                quantifier = _QUANTIFIER.match(pattern, index + 1)
-                return pattern[: quantifier.end() if quantifier else index + 1]
-    return ""
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
 
 
 def _field(field: str | None) -> str:

@@ -12,9 +12,10 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from coach.demo import demo_complaints
 from coach.domain import Complaint, Customer
 from coach.rules import advance
 from coach.store import ComplaintQuery, Store
@@ -78,24 +79,26 @@ def bench_save_stage(folder: Path) -> None:
 
 def bench_insert_and_search(folder: Path, count: int) -> None:
     store = Store.open(folder)
+    complaints = list(demo_complaints(count, 12, "mixed", seed=3, today=date(2026, 11, 26)))
     start = time.perf_counter()
-    batch = 10_000
-    for first in range(0, count, batch):
-        store.save_many((sample(i), []) for i in range(first, min(count, first + batch)))
+    with store.bulk_load():
+        for first in range(0, count, 5_000):
+            store.save_many(complaints[first : first + 5_000])
     insert_s = time.perf_counter() - start
     raw_start = time.perf_counter()
     bare = sqlite3.connect(":memory:")
     bare.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, description TEXT)")
     bare.executemany(
-        "INSERT INTO t (description) VALUES (?)", ((sample(i).description,) for i in range(count))
+        "INSERT INTO t (description) VALUES (?)", ((c.description,) for c, _ in complaints)
     )
     bare.commit()
     bare_s = time.perf_counter() - raw_start
     print(
-        f"insert {count:,} complaints: {insert_s:.1f} s ({count / insert_s:,.0f}/s); "
-        f"bare executemany of the texts {bare_s:.1f} s; ratio {insert_s / bare_s:.1f}x"
+        f"insert {count:,} demo complaints (generated beforehand): {insert_s:.1f} s "
+        f"({count / insert_s:,.0f}/s); bare executemany of their descriptions {bare_s:.2f} s; "
+        f"ratio {insert_s / bare_s:.0f}x"
     )
-    for typed, raw_term in (("تاخير", "تاخیر"), ("شاشه", "شاشه"), ("refund", "refund")):
+    for typed, raw_term in (("تاخير", "تاخیر"), ("شاشة", "شاشه"), ("refund", "refund")):
         query = ComplaintQuery(text=typed)
 
         def ours(query: ComplaintQuery = query) -> None:

@@ -1,0 +1,285 @@
+"""Fast matching for the tone check: normalised text with offsets, and rule regexes that are only
+tried where a word starts with one of the letters they can start with.
+
+A rule's patterns mostly start at a word (``\\b`` or ``(?<!\\w)``, optionally followed by
+optional prefix letters such as Arabic ``[وف]?``). Scanning a 2,000-character draft with every
+rule from every position costs milliseconds; looking up the first three letters of each word
+and trying a rule only there costs a fraction of that. Patterns whose first letters cannot be
+worked out (and any pattern if this Python's regex parser is not available) scan the whole
+text, so the results are the same either way, only the speed differs.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import ModuleType
+
+from coach.normalise import normalise, normalise_with_offsets
+
+PREFIX = 3  # letters of a word used to pick the rules to try there
+
+# A word boundary, optionally followed by optional prefix letters such as Arabic و/ف.
+_LEAD = re.compile(r"\\b|\(\?<!\\w\)(?:\[([^\]\\^-]+)\]\?)?")
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*,?\d*\})\??")
+_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _regex_internals() -> tuple[ModuleType, ModuleType] | None:
+    try:
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:  # another Python: every pattern scans the whole text
+        return None
+
+
+_INTERNALS = _regex_internals()
+
+
+@functools.cache
+def letter(ch: str) -> str:
+    """``normalise`` of one character."""
+    return normalise(ch)
+
+
+def normalised_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``normalise_with_offsets(text)``, several times faster for text already in NFKC form
+    whose characters each normalise to at most one character (nearly every draft)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        return normalise_with_offsets(text)
+    letters = {ch: letter(ch) for ch in set(text)}
+    if any(len(mapped) > 1 for mapped in letters.values()):
+        return normalise_with_offsets(text)
+    table = {ord(ch): mapped for ch, mapped in letters.items()}
+    dropped = "".join(sorted(ch for ch, mapped in letters.items() if not (mapped or ch.isspace())))
+    out: list[str] = []
+    origin: list[int] = []
+    position = 0
+    pending_space = False
+    for gap in _gaps(dropped).finditer(text):
+        start, end = gap.span()
+        if start > position:
+            if pending_space and out:
+                out.append(" ")
+                origin.append(position)
+            out.append(text[position:start].translate(table))
+            origin.extend(range(position, start))
+            pending_space = False
+        pending_space = pending_space or bool(gap.group().strip(dropped))
+        position = end
+    if position < len(text):
+        if pending_space and out:
+            out.append(" ")
+            origin.append(position)
+        out.append(text[position:].translate(table))
+        origin.extend(range(position, len(text)))
+    return "".join(out), origin
+
+
+@functools.cache
+def _gaps(dropped: str) -> re.Pattern[str]:
+    """Runs of white space and of characters that normalising drops."""
+    return re.compile(f"[\\s{re.escape(dropped)}]+" if dropped else r"\s+")
+
+
+class Words:
+    """Where the words of a normalised text start, by their first one to three letters
+    (also as read after an optional prefix letter, such as Arabic و)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts = [m.start() for m in _WORD_START.finditer(text)]
+        self._index: dict[str, dict[str, list[int]]] = {}
+
+    def positions(self, prefixes: frozenset[str], skip: str) -> list[int]:
+        """Word starts where a match may begin, in order."""
+        found: set[int] = set()
+        for letters in ("", skip) if skip else ("",):
+            index = self._by_prefix(letters)
+            for prefix in prefixes:
+                found.update(index.get(prefix, ()))
+        return sorted(found)
+
+    def _by_prefix(self, skip: str) -> dict[str, list[int]]:
+        if skip not in self._index:
+            text = self.text
+            starts = [s for s in self._starts if text[s] in skip] if skip else self._starts
+            offset = 1 if skip else 0
+            index: dict[str, list[int]] = defaultdict(list)
+            for length in range(1, PREFIX + 1):
+                for start in starts:
+                    index[text[start + offset : start + offset + length]].append(start)
+            self._index[skip] = index
+        return self._index[skip]
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Compiled patterns: ``at_words`` are (regex, first letters, optional prefix letters),
+    tried only at matching word starts; ``anywhere`` scans the whole text."""
+
+    at_words: tuple[tuple[re.Pattern[str], frozenset[str], str], ...]
+    anywhere: re.Pattern[str] | None
+
+    def spans(self, text: str, words: Words) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) of the matches, in order, as ``finditer`` would give."""
+        found: list[tuple[int, int]] = []
+        for regex, prefixes, skip in self.at_words:
+            for position in words.positions(prefixes, skip):
+                match = regex.match(text, position)
+                if match and match.end() > position:
+                    found.append(match.span())
+        if self.anywhere is not None:
+            found.extend(m.span() for m in self.anywhere.finditer(text) if m.end() > m.start())
+        found.sort(key=lambda span: (span[0], -span[1]))
+        kept: list[tuple[int, int]] = []
+        for start, end in found:
+            if not kept or start >= kept[-1][1]:
+                kept.append((start, end))
+        return kept
+
+    def search(self, text: str, words: Words) -> bool:
+        """Whether the patterns match anywhere."""
+        for regex, prefixes, skip in self.at_words:
+            if any(regex.match(text, p) for p in words.positions(prefixes, skip)):
+                return True
+        return self.anywhere is not None and self.anywhere.search(text) is not None
+
+
+def compile_matcher(patterns: Iterable[str]) -> Matcher:
+    """A Matcher for ``patterns`` (regexes over normalised text); raises ``re.error``."""
+    shared: dict[tuple[str, str], list[str]] = {}
+    anywhere: list[str] = []
+    for pattern in patterns:
+        lead = _LEAD.match(pattern)
+        if lead is None or _has_top_level_bar(pattern):
+            anywhere.append(pattern)
+        else:
+            key = (lead.group(), lead.group(1) or "")
+            shared.setdefault(key, []).append(pattern[lead.end() :])
+    at_words = []
+    for (lead, skip), bodies in shared.items():
+        body = _join(_factored(bodies))
+        prefixes = _prefixes(body)
+        if prefixes is None:
+            anywhere.append(f"{lead}(?:{body})")
+        else:
+            at_words.append((re.compile(f"{lead}(?:{body})"), prefixes, skip))
+    return Matcher(tuple(at_words), re.compile(_join(anywhere)) if anywhere else None)
+
+
+def _join(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _factored(patterns: list[str]) -> list[str]:
+    """Patterns that start with the same group share it: ``(?:a|b)x|(?:a|b)y`` becomes
+    ``(?:a|b)(?:x|y)``, so a long word list at their start is tried once, not once per pattern."""
+    heads: dict[str, list[str]] = {}
+    for pattern in patterns:
+        head = _first_group(pattern)
+        heads.setdefault(head, []).append(pattern[len(head) :])
+    factored: list[str] = []
+    for head, tails in heads.items():
+        if head and len(tails) > 1:
+            factored.append(f"{head}(?:{_join(tails)})")
+        else:
+            factored.extend(head + tail for tail in tails)
+    return factored
+
+
+def _first_group(pattern: str) -> str:
+    """The group a pattern starts with, with its quantifier; "" if it starts otherwise."""
+    if not pattern.startswith("("):
+        return ""
+    for index, depth in _depths(pattern):
+        if depth == 0:
+            quantifier = _QUANTIFIER.match(pattern, index + 1)
+            return pattern[: quantifier.end() if quantifier else index + 1]
+    return ""
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    return any(pattern[i] == "|" and depth == 0 for i, depth in _depths(pattern))
+
+
+def _depths(pattern: str) -> Iterable[tuple[int, int]]:
+    """(index, group depth after it) for each ``(``, ``)`` and ``|`` outside classes and escapes."""
+    depth, in_class, escaped = 0, False, False
+    for index, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield index, depth
+
+
+def _prefixes(body: str) -> frozenset[str] | None:
+    """Every way a match of ``body`` can begin, up to PREFIX letters; None if not known or if
+    a match could begin with something other than a word character."""
+    if _INTERNALS is None:
+        return None
+    try:
+        firsts = _sequence(_INTERNALS[0].parse(body).data, _INTERNALS[1])
+    except Exception:  # noqa: BLE001 - an analysis gap only costs speed
+        return None
+    prefixes = frozenset(prefix for prefix, _ in firsts)
+    if not prefixes or not all(p and _WORD_CHAR.match(p[0]) for p in prefixes):
+        return None
+    return prefixes
+
+
+def _sequence(items: list[tuple[object, object]], ops: ModuleType) -> set[tuple[str, bool]]:
+    """(prefix, closed) pairs for a sequence; an open prefix may still grow."""
+    growing = {""}
+    closed: set[str] = set()
+    for op, value in items:
+        if not growing:
+            break
+        parts = _item(op, value, ops)
+        longer: set[str] = set()
+        for prefix in growing:
+            for part, stops in parts:
+                joined = prefix + part
+                if stops or len(joined) >= PREFIX:
+                    closed.add(joined[:PREFIX])
+                else:
+                    longer.add(joined)
+        growing = longer
+    return {(p, True) for p in closed} | {(p, False) for p in growing}
+
+
+def _item(op: object, value: object, ops: ModuleType) -> set[tuple[str, bool]]:
+    if op is ops.LITERAL:
+        return {(chr(value), False)}  # type: ignore[arg-type]
+    if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
+        return {("", False)}
+    if op is ops.IN:
+        chars: set[str] = set()
+        for kind, item in value:  # type: ignore[attr-defined]
+            if kind is not ops.LITERAL:
+                return {("", True)}
+            chars.add(chr(item))
+        return {(ch, False) for ch in chars}
+    if op is ops.BRANCH:
+        return set().union(*(_sequence(branch.data, ops) for branch in value[1]))  # type: ignore[index]
+    if op is ops.SUBPATTERN:
+        return _sequence(value[3].data, ops)  # type: ignore[index]
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT):
+        low, high, body = value  # type: ignore[misc]
+        parts = _sequence(body.data, ops)
+        if high != 1:
+            parts = {(part, True) for part, _ in parts}
+        return parts | {("", False)} if low == 0 else parts
+    return {("", True)}
