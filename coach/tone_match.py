@@ -55,36 +55,21 @@ def normalised_with_offsets(text: str) -> tuple[str, list[int]]:
     letters = {ch: letter(ch) for ch in set(text)}
     if any(len(mapped) > 1 for mapped in letters.values()):
         return normalise_with_offsets(text)
-    table = {ord(ch): mapped for ch, mapped in letters.items()}
-    dropped = "".join(sorted(ch for ch, mapped in letters.items() if not (mapped or ch.isspace())))
     out: list[str] = []
     origin: list[int] = []
-    position = 0
     pending_space = False
-    for gap in _gaps(dropped).finditer(text):
-        start, end = gap.span()
-        if start > position:
-            if pending_space and out:
+    for index, ch in enumerate(text):
+        mapped = letters[ch]
+        if mapped:
+            if pending_space:
                 out.append(" ")
-                origin.append(position)
-            out.append(text[position:start].translate(table))
-            origin.extend(range(position, start))
-            pending_space = False
-        pending_space = pending_space or bool(gap.group().strip(dropped))
-        position = end
-    if position < len(text):
-        if pending_space and out:
-            out.append(" ")
-            origin.append(position)
-        out.append(text[position:].translate(table))
-        origin.extend(range(position, len(text)))
+                origin.append(index)
+                pending_space = False
+            out.append(mapped)
+            origin.append(index)
+        elif ch.isspace():
+            pending_space = bool(out)
     return "".join(out), origin
-
-
-@functools.cache
-def _gaps(dropped: str) -> re.Pattern[str]:
-    """Runs of white space and of characters that normalising drops."""
-    return re.compile(f"[\\s{re.escape(dropped)}]+" if dropped else r"\s+")
 
 
 class Words:

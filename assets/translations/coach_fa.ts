@@ -117,26 +117,6 @@
         <source>{field}: no date</source>
         <translation>{field}: بدون تاریخ</translation>
     </message>
-    <message>
-        <source>today</source>
-        <translation>امروز</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>فردا</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n روز دیگر</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>%n روز از موعد گذشته</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>LearnScreen</name>
@@ -232,6 +212,10 @@
         <source>Better:</source>
         <translation>بهتر:</translation>
     </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>چه نگویید</translation>
+    </message>
 </context>
 <context>
     <name>LogFilters</name>
@@ -293,18 +277,6 @@
     <message>
         <source>Next date</source>
         <translation>موعد بعدی</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>امروز</translation>
-    </message>
-    <message>
-        <source>in %n day(s)</source>
-        <translation>%n روز دیگر</translation>
-    </message>
-    <message>
-        <source>overdue by %n day(s)</source>
-        <translation>%n روز از موعد گذشته</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -418,6 +390,25 @@
     <message>
         <source>No date</source>
         <translation>بدون تاریخ</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDay</name>
+    <message>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>فردا</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>%n روز دیگر</translation>
+    </message>
+    <message>
+        <source>overdue by %n day(s)</source>
+        <translation>%n روز از موعد گذشته</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from coach.localise import format_number
 from coach.vocabulary import english_label
 
 _CONTEXT = "Vocabulary"
@@ -78,3 +81,27 @@ def label(key: str) -> str:
     if english is None:
         return english_label(key)
     return QCoreApplication.translate(_CONTEXT, english)
+
+
+def plural_text(text: str, n: int, digits: str = "latin") -> str:
+    """A translated "%n ...(s)" string with ``n`` in the owner's digits.
+
+    English has no catalogue for its plural forms, so its "(s)" is resolved here.
+    """
+    if "(s)" in text:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text.replace(str(n), format_number(n, digits), 1)
+
+
+def relative_day(day: date, today: date, digits: str = "latin") -> str:
+    """How far ``day`` is from ``today`` in words: "today", "tomorrow", "in 2 days", "overdue by 1 day"."""
+    days = (day - today).days
+    if days == 0:
+        return QCoreApplication.translate("RelativeDay", "today")
+    if days == 1:
+        return QCoreApplication.translate("RelativeDay", "tomorrow")
+    if days > 1:
+        text = QCoreApplication.translate("RelativeDay", "in %n day(s)", "", days)
+        return plural_text(text, days, digits)
+    text = QCoreApplication.translate("RelativeDay", "overdue by %n day(s)", "", -days)
+    return plural_text(text, -days, digits)

@@ -170,7 +170,7 @@ class LearnScreen(QWidget):
         direction = "rtl" if self.playbook.lang in RTL_LANGUAGES else "ltr"
         body = [f"<h2>{escape(_heading(entry))}</h2>", *self._body(entry)]
         if entry.sources:
-            ids = " · ".join(escape(s) for s in entry.sources)
+            ids = '<span dir="ltr">' + " · ".join(escape(s) for s in entry.sources) + "</span>"
             label = escape(self.tr("Principles taught:"))
             body.append(f'<p style="color:#777777"><small>{label} {ids}</small></p>')
         return f'<div dir="{direction}">{"".join(body)}</div>'
@@ -224,4 +224,5 @@ class LearnScreen(QWidget):
             f"<b>{better}</b> {escape(a.better)}</li>"
             for a in stage.avoid
         )
-        return f"<h4>{escape(self.tr('What to avoid'))}</h4><ul>{rows}</ul>"
+        heading = escape(self.tr("What to avoid"))
+        return f"<h4>{heading}</h4><ul>{rows}</ul>"

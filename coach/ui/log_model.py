@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor
 
 from coach.context import AppContext
 from coach.domain import Complaint
-from coach.localise import format_date, format_number
+from coach.localise import format_date
 from coach.store import ComplaintQuery
 from coach.ui.direction import text_direction
-from coach.ui.labels import label
+from coach.ui.labels import label, relative_day
 from coach.vocabulary import ROOT_CAUSES
 
 _CONTEXT = "LogModel"
@@ -39,26 +39,6 @@ _HEADERS: dict[str, str] = {
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-
-def plural_text(text: str, n: int, digits: str = "latin") -> str:
-    """A translated "%n ...(s)" string with ``n`` in the owner's digits; English (which has no
-    catalogue for its plural forms) gets "(s)" resolved here."""
-    if "(s)" in text:
-        text = text.replace("(s)", "" if n == 1 else "s")
-    return text.replace(str(n), format_number(n, digits), 1)
-
-
-def relative_day(day: date, today: date, digits: str = "latin") -> str:
-    """How far ``day`` is from ``today`` in words: "today", "in 2 days", "overdue by 1 day"."""
-    days = (day - today).days
-    if days == 0:
-        return QCoreApplication.translate("LogModel", "today")
-    if days > 0:
-        text = QCoreApplication.translate("LogModel", "in %n day(s)", None, days)
-        return plural_text(text, days, digits)
-    text = QCoreApplication.translate("LogModel", "overdue by %n day(s)", None, -days)
-    return plural_text(text, -days, digits)
 
 
 def content_alignment(text: str) -> Qt.AlignmentFlag:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from coach.context import AppContext
 from coach.ui.direction import follow_content_direction, isolate
+from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
-from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel, plural_text
+from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 from coach.ui.prompts import Prompts
 
 WINDOW_FILE = "window.ini"

@@ -32,6 +32,8 @@ from coach.report.render import ReportDocument, paper_size, print_report, regist
 from coach.report.summary import ReportSummary, build_summary
 from coach.store import ComplaintQuery
 from coach.ui.background import run_in_background
+from coach.ui.direction import isolate
+from coach.ui.labels import plural_text
 from coach.ui.prompts import Prompts
 
 MONTHS_SHOWN = 24
@@ -272,7 +274,8 @@ class ReportScreen(QWidget):
             self._summaries[choice] = summary
             self.preview.show_document(document)
             self._update_page_buttons()
-            self._finish(self.tr("The preview shows %n page(s).", "", document.page_count))
+            shown = self.tr("The preview shows %n page(s).", "", document.page_count)
+            self._finish(plural_text(shown, document.page_count, self.context.digits))
 
         self._start(self.tr("Preparing the preview…"), work, done)
 
@@ -295,7 +298,8 @@ class ReportScreen(QWidget):
             summary, pages = result
             self._summaries[choice] = summary
             saved = self.tr("Saved %n page(s) to {path}.", "", pages)
-            self._finish(saved.replace("{path}", path))
+            saved = plural_text(saved, pages, self.context.digits)
+            self._finish(saved.replace("{path}", isolate(path)))
 
         self._start(self.tr("Saving the PDF…"), work, done)
 

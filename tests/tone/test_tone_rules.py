@@ -6,6 +6,12 @@ import pytest
 
 from coach.errors import CoachError
 from coach.tone import ToneRulesError, parse_rules
+from coach.tone_match import Words
+
+
+def found(rule_patterns: object, text: str) -> bool:
+    assert rule_patterns is not None
+    return rule_patterns.search(text, Words(text))  # type: ignore[attr-defined, no-any-return]
 
 GOOD = """
 [terms]
@@ -39,15 +45,14 @@ def broken(old: str, new: str) -> str:
 def test_good_file_loads_with_terms_expanded() -> None:
     apology, thanks = parse_rules(GOOD, "my/tone.toml")
     assert apology.key == "repeated_apology" and apology.min_count == 2
-    assert apology.patterns is not None and apology.patterns.search("so sorry")
+    assert found(apology.patterns, "so sorry") and not found(apology.patterns, "sorrynot")
     assert thanks.fields == frozenset({"reply", "resolution"})
 
 
 def test_arabic_and_persian_letters_in_patterns_are_normalised() -> None:
     text = broken('patterns = ["{sorry}"]', 'patterns = ["آسفة", "مي‌شود"]')
     (apology, _) = parse_rules(text, "ar/tone.toml")
-    assert apology.patterns is not None
-    assert apology.patterns.search("اسفه") and apology.patterns.search("میشود")
+    assert found(apology.patterns, "اسفه") and found(apology.patterns, "میشود")
 
 
 @pytest.mark.parametrize(

@@ -17,14 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.localise import to_digits
+from coach.ui.labels import relative_day
 
 NULL_DATE = QDate(1900, 1, 1)
-
-
-def _plural(text: str, count: int) -> str:
-    """English plural for untranslated "%n day(s)" strings; translations carry their own forms."""
-    return text.replace("(s)", "" if count == 1 else "s")
 
 
 class NullableDateEdit(QDateEdit):
@@ -172,18 +167,9 @@ class DateField(QWidget):
         day = self.read()
         if not self.relative or day is None:
             return ""
-        days = (day - date.today()).days
-        if days == 0:
-            text = self.tr("today")
-        elif days == 1:
-            text = self.tr("tomorrow")
-        elif days > 1:
-            text = _plural(self.tr("in %n day(s)", "", days), days)
-        elif self._done:
-            text = ""
-        else:
-            text = _plural(self.tr("overdue by %n day(s)", "", -days), -days)
-        return to_digits(text, self.digits)
+        if self._done and day < date.today():
+            return ""
+        return relative_day(day, date.today(), self.digits)
 
     def _update_reading(self) -> None:
         text = self.reading()
