@@ -6,7 +6,7 @@ import importlib.util
 import re
 import subprocess
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -39,20 +39,6 @@ def load_script(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture(scope="session")
-def compiled_translations() -> Path:
-    """The .qm files, compiled from the .ts sources if missing or stale (as ./dev does)."""
-    assert load_script("build_translations").main() == 0
-    return translations_dir()
-
-
-@pytest.fixture
-def ui_language(qapp: QApplication, compiled_translations: Path) -> Iterator[Callable[[str], None]]:
-    """Installs a language for one test and restores English, left to right, afterwards."""
-    yield lambda lang: install_language(qapp, lang)
-    uninstall_language(qapp)
 
 
 def cancel_texts() -> tuple[str, str]:
