@@ -1,4 +1,4 @@
-"""The tone check: flags what the seeds warn against in a reply to a customer, and notes what is missing.
+r"""The tone check: flags what the seeds warn against in a reply to a customer, and notes what is missing.
 
 ``check(text, lang, field)`` returns a list of ``Finding``. Rules are data, one file per language:
 ``coach/playbooks/<lang>/tone.toml``. Each ``[[rule]]`` has ``key``, ``severity``, ``message``,
@@ -15,8 +15,11 @@
 
 Patterns match the normalised text (``coach.normalise``): lower case, single spaces, no harakat,
 tatweel or ZWNJ, ي→ی, ك→ک, ة→ه, أ/إ/آ→ا, digits 0-9, and ’ as '. Arabic and Persian letters in
-a pattern are normalised when the file is loaded, so a rule may use either spelling. ``{name}``
-inserts a regex from the file's ``[terms]`` table (a term may use the terms defined before it).
+a pattern are normalised when the file is loaded, so a rule may use either spelling; ASCII letters
+must be lower case. ``{name}`` inserts a regex from the file's ``[terms]`` table (a term may use
+the terms defined before it). A pattern that starts at a word (``\b`` or ``(?<!\w)``, optionally
+followed by optional prefix letters such as ``[وف]?``) is only tried where a word starts with a
+letter it can start with (``coach.tone_match``), which keeps a check of a long draft to a few ms.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ _SOURCE_ID = re.compile(r"\d{3}:[A-Z]\d+")
 _TERM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 _UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
-_APOSTROPHES = str.maketrans("’‘ʼ`´", "'''''")
+_APOSTROPHE_MARKS = "’‘ʼ`´"
+_APOSTROPHES = str.maketrans(_APOSTROPHE_MARKS, "'" * len(_APOSTROPHE_MARKS))
 _RULE_FIELDS = frozenset(
     {
         "key",
@@ -108,7 +112,8 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
     if not text.strip():
         return []
     normalised, origin = normalised_with_offsets(text)
-    normalised = normalised.translate(_APOSTROPHES)
+    if any(mark in normalised for mark in _APOSTROPHE_MARKS):
+        normalised = normalised.translate(_APOSTROPHES)
     words = Words(normalised)
     searched: dict[Matcher, bool] = {}
 
@@ -196,7 +201,10 @@ def _terms(table: Any, source: str) -> dict[str, str]:
         if not isinstance(value, str) or not value:
             raise ToneRulesError(f"{where}: must be a non-empty string.")
         terms[name] = _prepare(value, terms, where)
-        _compile([terms[name]], where)
+        try:
+            re.compile(terms[name])
+        except re.error as exc:
+            raise ToneRulesError(f"{where}: bad regex {value!r} ({exc}).") from exc
     return terms
 
 
@@ -236,7 +244,7 @@ def _rule(
     if unwanted in entry:
         raise ToneRulesError(f"{where}, field {unwanted!r}: a {severity!r} rule uses {wanted!r}.")
     found = {
-        name: _regexes(entry, name, terms, compiled_once, where, required=name == wanted)
+        name: _regexes(entry, name, terms, where, required=name == wanted)
         for name in (wanted, "unless")
     }
     counts = {name: _count(entry, name, where) for name in ("min_count", "min_words")}
@@ -281,12 +289,7 @@ def _count(entry: Mapping[str, Any], name: str, where: str) -> int:
 
 
 def _regexes(
-    entry: Mapping[str, Any],
-    name: str,
-    terms: dict[str, str],
-    compiled_once: dict[str, Matcher],
-    where: str,
-    required: bool,
+    entry: Mapping[str, Any], name: str, terms: dict[str, str], where: str, required: bool
 ) -> list[str]:
     if name not in entry and not required:
         return []

@@ -3,7 +3,7 @@ tried where a word starts with one of the letters they can start with.
 
 A rule's patterns mostly start at a word (``\\b`` or ``(?<!\\w)``, optionally followed by
 optional prefix letters such as Arabic ``[وف]?``). Scanning a 2,000-character draft with every
-rule from every position costs milliseconds; looking up the first three letters of each word
+rule from every position costs milliseconds; looking up the first letters of each word
 and trying a rule only there costs a fraction of that. Patterns whose first letters cannot be
 worked out (and any pattern if this Python's regex parser is not available) scan the whole
 text, so the results are the same either way, only the speed differs.
@@ -19,10 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from coach.normalise import normalise, normalise_with_offsets
 
-PREFIX = 3  # letters of a word used to pick the rules to try there
+PREFIX = 4  # letters at the start of a word used to pick the rules to try there
 
 # A word boundary, optionally followed by optional prefix letters such as Arabic و/ف.
 _LEAD = re.compile(r"\\b|\(\?<!\\w\)(?:\[([^\]\\^-]+)\]\?)?")
@@ -73,34 +74,35 @@ def normalised_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 class Words:
-    """Where the words of a normalised text start, by their first one to three letters
+    """Where the words of a normalised text start, by their first one to four letters
     (also as read after an optional prefix letter, such as Arabic و)."""
 
     def __init__(self, text: str):
         self.text = text
         self._starts = [m.start() for m in _WORD_START.finditer(text)]
-        self._index: dict[str, dict[str, list[int]]] = {}
+        self._index: dict[tuple[str, int], dict[str, list[int]]] = {}
 
     def positions(self, prefixes: frozenset[str], skip: str) -> list[int]:
         """Word starts where a match may begin, in order."""
         found: set[int] = set()
         for letters in ("", skip) if skip else ("",):
-            index = self._by_prefix(letters)
-            for prefix in prefixes:
-                found.update(index.get(prefix, ()))
+            for length in {len(prefix) for prefix in prefixes}:
+                index = self._by_prefix(letters, length)
+                for prefix in index.keys() & prefixes:
+                    found.update(index[prefix])
         return sorted(found)
 
-    def _by_prefix(self, skip: str) -> dict[str, list[int]]:
-        if skip not in self._index:
+    def _by_prefix(self, skip: str, length: int) -> dict[str, list[int]]:
+        key = (skip, length)
+        if key not in self._index:
             text = self.text
-            starts = [s for s in self._starts if text[s] in skip] if skip else self._starts
             offset = 1 if skip else 0
             index: dict[str, list[int]] = defaultdict(list)
-            for length in range(1, PREFIX + 1):
-                for start in starts:
+            for start in self._starts:
+                if not skip or text[start] in skip:
                     index[text[start + offset : start + offset + length]].append(start)
-            self._index[skip] = index
-        return self._index[skip]
+            self._index[key] = index
+        return self._index[key]
 
 
 @dataclass(frozen=True)
@@ -148,13 +150,13 @@ def compile_matcher(patterns: Iterable[str]) -> Matcher:
             key = (lead.group(), lead.group(1) or "")
             shared.setdefault(key, []).append(pattern[lead.end() :])
     at_words = []
-    for (lead, skip), bodies in shared.items():
+    for (start, skip), bodies in shared.items():
         body = _join(_factored(bodies))
         prefixes = _prefixes(body)
         if prefixes is None:
-            anywhere.append(f"{lead}(?:{body})")
+            anywhere.append(f"{start}(?:{body})")
         else:
-            at_words.append((re.compile(f"{lead}(?:{body})"), prefixes, skip))
+            at_words.append((re.compile(f"{start}(?:{body})"), prefixes, skip))
     return Matcher(tuple(at_words), re.compile(_join(anywhere)) if anywhere else None)
 
 
@@ -211,13 +213,13 @@ def _depths(pattern: str) -> Iterable[tuple[int, int]]:
 
 
 def _prefixes(body: str) -> frozenset[str] | None:
-    """Every way a match of ``body`` can begin, up to PREFIX letters; None if not known or if
+    """Every way a match of ``body`` can begin, up to PREFIX characters; None if not known or if
     a match could begin with something other than a word character."""
     if _INTERNALS is None:
         return None
     try:
         firsts = _sequence(_INTERNALS[0].parse(body).data, _INTERNALS[1])
-    except Exception:  # noqa: BLE001 - an analysis gap only costs speed
+    except Exception:  # an analysis gap only costs speed
         return None
     prefixes = frozenset(prefix for prefix, _ in firsts)
     if not prefixes or not all(p and _WORD_CHAR.match(p[0]) for p in prefixes):
@@ -225,7 +227,7 @@ def _prefixes(body: str) -> frozenset[str] | None:
     return prefixes
 
 
-def _sequence(items: list[tuple[object, object]], ops: ModuleType) -> set[tuple[str, bool]]:
+def _sequence(items: list[tuple[Any, Any]], ops: ModuleType) -> set[tuple[str, bool]]:
     """(prefix, closed) pairs for a sequence; an open prefix may still grow."""
     growing = {""}
     closed: set[str] = set()
@@ -245,24 +247,25 @@ def _sequence(items: list[tuple[object, object]], ops: ModuleType) -> set[tuple[
     return {(p, True) for p in closed} | {(p, False) for p in growing}
 
 
-def _item(op: object, value: object, ops: ModuleType) -> set[tuple[str, bool]]:
+def _item(op: Any, value: Any, ops: ModuleType) -> set[tuple[str, bool]]:
+    """(prefix, closed) pairs for one parsed regex item (see ``re._parser``)."""
     if op is ops.LITERAL:
-        return {(chr(value), False)}  # type: ignore[arg-type]
+        return {(chr(value), False)}
     if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
         return {("", False)}
     if op is ops.IN:
         chars: set[str] = set()
-        for kind, item in value:  # type: ignore[attr-defined]
+        for kind, item in value:
             if kind is not ops.LITERAL:
                 return {("", True)}
             chars.add(chr(item))
         return {(ch, False) for ch in chars}
     if op is ops.BRANCH:
-        return set().union(*(_sequence(branch.data, ops) for branch in value[1]))  # type: ignore[index]
+        return set().union(*(_sequence(branch.data, ops) for branch in value[1]))
     if op is ops.SUBPATTERN:
-        return _sequence(value[3].data, ops)  # type: ignore[index]
+        return _sequence(value[3].data, ops)
     if op in (ops.MAX_REPEAT, ops.MIN_REPEAT):
-        low, high, body = value  # type: ignore[misc]
+        low, high, body = value
         parts = _sequence(body.data, ops)
         if high != 1:
             parts = {(part, True) for part, _ in parts}

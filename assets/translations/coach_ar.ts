@@ -119,15 +119,15 @@
     </message>
     <message>
         <source>today</source>
-        <translation>اليوم</translation>
+        <translation type="vanished">اليوم</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation>غدًا</translation>
+        <translation type="vanished">غدًا</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>اليوم</numerusform>
             <numerusform>بعد يوم واحد</numerusform>
             <numerusform>بعد يومين</numerusform>
@@ -138,7 +138,7 @@
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>مستحق اليوم</numerusform>
             <numerusform>متأخر يومًا واحدًا</numerusform>
             <numerusform>متأخر يومين</numerusform>
@@ -242,6 +242,10 @@
         <source>Better:</source>
         <translation>الأفضل:</translation>
     </message>
+    <message>
+        <source>What to avoid</source>
+        <translation>ما يجب تجنّبه</translation>
+    </message>
 </context>
 <context>
     <name>LogFilters</name>
@@ -306,15 +310,15 @@
     </message>
     <message>
         <source>today</source>
-        <translation>اليوم</translation>
+        <translation type="vanished">اليوم</translation>
     </message>
     <message>
         <source>in %n day(s)</source>
-        <translation>بعد %n يوم</translation>
+        <translation type="vanished">بعد %n يوم</translation>
     </message>
     <message>
         <source>overdue by %n day(s)</source>
-        <translation>متأخر %n يوم</translation>
+        <translation type="vanished">متأخر %n يوم</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -438,6 +442,25 @@
     <message>
         <source>No date</source>
         <translation>بلا تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDay</name>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>بعد %n يوم</translation>
+    </message>
+    <message>
+        <source>overdue by %n day(s)</source>
+        <translation>متأخر %n يوم</translation>
     </message>
 </context>
 <context>

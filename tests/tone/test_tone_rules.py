@@ -13,6 +13,7 @@ def found(rule_patterns: object, text: str) -> bool:
     assert rule_patterns is not None
     return rule_patterns.search(text, Words(text))  # type: ignore[attr-defined, no-any-return]
 
+
 GOOD = """
 [terms]
 sorry = "\\\\bsorry\\\\b"
