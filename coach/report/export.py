@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import tempfile
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -160,8 +161,14 @@ def check_writable(path: Path) -> None:
         raise OutputError(f"Cannot write the report to {path}: it is a folder. Name a file.")
     if not folder.is_dir():
         raise OutputError(f"Cannot write the report to {path}: the folder {folder} does not exist.")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(f"Cannot write the report to {path}: permission denied.")
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        reason = "permission denied" if isinstance(error, PermissionError) else error.strerror
+        raise OutputError(f"Cannot write the report to {path}: {reason}.") from None
 
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
