@@ -117,36 +117,6 @@
         <source>{field}: no date</source>
         <translation>{field}: بلا تاريخ</translation>
     </message>
-    <message>
-        <source>today</source>
-        <translation type="vanished">اليوم</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation type="vanished">غدًا</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation type="vanished">
-            <numerusform>اليوم</numerusform>
-            <numerusform>بعد يوم واحد</numerusform>
-            <numerusform>بعد يومين</numerusform>
-            <numerusform>بعد %n أيام</numerusform>
-            <numerusform>بعد %n يومًا</numerusform>
-            <numerusform>بعد %n يوم</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation type="vanished">
-            <numerusform>مستحق اليوم</numerusform>
-            <numerusform>متأخر يومًا واحدًا</numerusform>
-            <numerusform>متأخر يومين</numerusform>
-            <numerusform>متأخر %n أيام</numerusform>
-            <numerusform>متأخر %n يومًا</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>LearnScreen</name>
@@ -309,18 +279,6 @@
         <translation>الموعد القادم</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="vanished">اليوم</translation>
-    </message>
-    <message>
-        <source>in %n day(s)</source>
-        <translation type="vanished">بعد %n يوم</translation>
-    </message>
-    <message>
-        <source>overdue by %n day(s)</source>
-        <translation type="vanished">متأخر %n يوم</translation>
-    </message>
-    <message>
         <source>Stage: {stage}</source>
         <translation>المرحلة: {stage}</translation>
     </message>
@@ -454,13 +412,27 @@
         <source>tomorrow</source>
         <translation>غدًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>بعد %n يوم</translation>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>بعد يوم واحد</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>متأخر %n يوم</translation>
+        <translation>
+            <numerusform>مستحق اليوم</numerusform>
+            <numerusform>متأخر يومًا واحدًا</numerusform>
+            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n أيام</numerusform>
+            <numerusform>متأخر %n يومًا</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,8 +1111,8 @@
         <translation>المرحلة التالية (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Previous stage (Alt+Left)</source>
-        <translation>المرحلة السابقة (Alt+Left)</translation>
+        <source>Previous stage ({keys})</source>
+        <translation>المرحلة السابقة ({keys})</translation>
     </message>
     <message>
         <source>Keep the draft and close (Esc)</source>

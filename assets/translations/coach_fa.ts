@@ -402,13 +402,17 @@
         <source>tomorrow</source>
         <translation>فردا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>%n روز دیگر</translation>
+        <translation>
+            <numerusform>%n روز دیگر</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation>%n روز از موعد گذشته</translation>
+        <translation>
+            <numerusform>%n روز از موعد گذشته</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1081,8 @@
         <translation>مرحلهٔ بعد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Previous stage (Alt+Left)</source>
-        <translation>مرحلهٔ قبل (Alt+Left)</translation>
+        <source>Previous stage ({keys})</source>
+        <translation>مرحلهٔ قبل ({keys})</translation>
     </message>
     <message>
         <source>Keep the draft and close (Esc)</source>

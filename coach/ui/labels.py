@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from coach.localise import format_number
 from coach.vocabulary import english_label
@@ -93,15 +93,17 @@ def plural_text(text: str, n: int, digits: str = "latin") -> str:
     return text.replace(str(n), format_number(n, digits), 1)
 
 
+class RelativeDay(QObject):
+    """The translation context of relative dates (``tr`` here is extracted with plural forms)."""
+
+
 def relative_day(day: date, today: date, digits: str = "latin") -> str:
     """How far ``day`` is from ``today`` in words: "today", "tomorrow", "in 2 days", "overdue by 1 day"."""
     days = (day - today).days
     if days == 0:
-        return QCoreApplication.translate("RelativeDay", "today")
+        return RelativeDay.tr("today")
     if days == 1:
-        return QCoreApplication.translate("RelativeDay", "tomorrow")
+        return RelativeDay.tr("tomorrow")
     if days > 1:
-        text = QCoreApplication.translate("RelativeDay", "in %n day(s)", "", days)
-        return plural_text(text, days, digits)
-    text = QCoreApplication.translate("RelativeDay", "overdue by %n day(s)", "", -days)
-    return plural_text(text, -days, digits)
+        return plural_text(RelativeDay.tr("in %n day(s)", "", days), days, digits)
+    return plural_text(RelativeDay.tr("overdue by %n day(s)", "", -days), -days, digits)

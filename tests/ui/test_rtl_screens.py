@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from coach.app import create_main_window
 from coach.context import AppContext
 from coach.domain import Complaint, Customer
 from coach.store import Store
+from coach.ui.labels import relative_day
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
@@ -96,3 +97,20 @@ def test_english_wizard_keeps_next_on_the_right(qtbot, data_dir: Path) -> None:
     assert left_edge(after, window) > left_edge(back, window)
     window.close()
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "digits", "in_twelve", "overdue_two"),
+    [
+        ("en", "latin", "in 12 days", "overdue by 2 days"),
+        ("ar", "arabic", "بعد ١٢ يومًا", "متأخر يومين"),
+        ("fa", "persian", "۱۲ روز دیگر", "۲ روز از موعد گذشته"),
+    ],
+)
+def test_relative_days_read_in_the_language_with_its_plurals(
+    ui_language: Callable[[str], None], lang: str, digits: str, in_twelve: str, overdue_two: str
+) -> None:
+    ui_language(lang)
+    today = date(2026, 1, 10)
+    assert relative_day(date(2026, 1, 22), today, digits) == in_twelve
+    assert relative_day(date(2026, 1, 8), today, digits) == overdue_two

@@ -137,12 +137,15 @@ class WizardWindow(QWidget):
                 self.tone_watchers[name] = watcher
         self._shortcut("Ctrl+Return", self._next_or_finish)
         self._shortcut("Ctrl+Enter", self._next_or_finish)
-        self._shortcut("Alt+Right", self._next)
-        self._shortcut("Alt+Left", self._back)
+        forward, backward = (
+            ("Alt+Left", "Alt+Right") if self.isRightToLeft() else ("Alt+Right", "Alt+Left")
+        )
+        self._shortcut(forward, self._next)
+        self._shortcut(backward, self._back)
         self._shortcut("Ctrl+S", self._save_now)
         self._shortcut("Escape", self.close)
         self.next_button.setToolTip(self.tr("Next stage (Ctrl+Enter)"))
-        self.back_button.setToolTip(self.tr("Previous stage (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Previous stage ({keys})").replace("{keys}", backward))
         self.save_close_button.setToolTip(self.tr("Keep the draft and close (Esc)"))
 
     def _button(self, name: str, text: str, slot: object) -> QPushButton:
