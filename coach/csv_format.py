@@ -14,7 +14,6 @@ from typing import IO, Any
 
 from coach.csv_row import (
     COLUMNS,
-    DIGITS,
     RowProblem,
     complaint_values,
     import_events,
@@ -22,6 +21,7 @@ from coach.csv_row import (
 )
 from coach.domain import Complaint
 from coach.errors import CoachError
+from coach.localise import to_latin_digits
 
 __all__ = [
     "COLUMNS",
@@ -196,7 +196,7 @@ def _check_header(fields: list[str] | None, raw: str) -> int:
 
 def _looks_like_date(text: str) -> bool:
     try:
-        datetime.fromisoformat(text.translate(DIGITS))
+        datetime.fromisoformat(to_latin_digits(text))
     except ValueError:
         return False
     return True

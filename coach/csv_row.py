@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from coach.domain import Complaint, Customer, Event
+from coach.localise import to_latin_digits
 from coach.rules import FIELD_LABELS, SCORE_RANGES, stage_problems, value_problems
 from coach.vocabulary import CHOICES, english_label, is_valid_cause_key
 
@@ -46,7 +47,6 @@ KEY_COLUMNS = ("channel", "severity", "fault", "wanted_outcome", "follow_up_resu
 DATE_COLUMNS = ("promised_by", "follow_up_due", "followed_up_at")
 SCORE_COLUMNS = ("csat", "ces", "nps")
 
-DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _WHOLE = re.compile(r"[+-]?\d+")
 _LATER_STAGE_COLUMNS: tuple[str, ...] = ("root_cause", "severity", "fault", "apology")
@@ -145,7 +145,7 @@ class _RowParser:
         return with_status(complaint, self.status())
 
     def moment(self, column: str) -> datetime | None:
-        text = self.values[column].strip().translate(DIGITS)
+        text = to_latin_digits(self.values[column].strip())
         if not text:
             return None
         try:
@@ -193,7 +193,7 @@ class _RowParser:
         return text
 
     def cost(self) -> Decimal | None:
-        text = self.values["cost"].strip().translate(DIGITS)
+        text = to_latin_digits(self.values["cost"].strip())
         if not text:
             return None
         if not _NUMBER.fullmatch(text):
@@ -212,7 +212,7 @@ class _RowParser:
         return amount
 
     def score(self, column: str) -> int | None:
-        text = self.values[column].strip().translate(DIGITS)
+        text = to_latin_digits(self.values[column].strip())
         low, high = SCORE_RANGES[column]
         if not text:
             return None

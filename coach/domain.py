@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from coach.vocabulary import STAGES
-
 
 @dataclass
 class Customer:
@@ -78,10 +76,6 @@ class Complaint:
     checklist: dict[str, list[str]] = field(default_factory=dict)
     updated_at: datetime | None = None
     id: int | None = None
-
-    @property
-    def stage_index(self) -> int:
-        return STAGES.index(self.stage)
 
     @property
     def next_date(self) -> date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -23,10 +24,30 @@ _SEPARATORS: dict[str, tuple[str, str]] = {
     "arabic": ("٫", "٬"),
     "persian": ("٫", "٬"),
 }
+_TO_LATIN = str.maketrans(
+    DIGIT_SETS["arabic"] + DIGIT_SETS["persian"] + "٫", DIGIT_SETS["latin"] * 2 + "."
+)
+_STRONG_RTL = frozenset({"R", "AL"})
 
 
 def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
+
+
+def is_rtl_text(text: str, default: bool = False) -> bool:
+    """Whether ``text`` reads right to left, from its first strong letter (``default`` when none)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in _STRONG_RTL:
+            return True
+    return default
+
+
+def to_latin_digits(text: str) -> str:
+    """``text`` with Arabic/Persian digits and decimal sign (٫) in Latin: the reverse of to_digits."""
+    return text.translate(_TO_LATIN)
 
 
 def to_digits(text: str, digits: str) -> str:

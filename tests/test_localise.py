@@ -14,7 +14,9 @@ from coach.localise import (
     format_number,
     format_percent,
     is_rtl,
+    is_rtl_text,
     to_digits,
+    to_latin_digits,
 )
 from coach.normalise import normalise
 
@@ -22,6 +24,24 @@ from coach.normalise import normalise
 def test_right_to_left_languages() -> None:
     assert is_rtl("ar") and is_rtl("fa")
     assert not is_rtl("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("سلام Ali", True), ("Ali سلام", False), ("۱۲۳ مرتضی", True), ("123 - 45", None), ("", None)],
+)
+def test_text_direction_follows_the_first_strong_letter(text: str, expected: bool | None) -> None:
+    if expected is None:
+        assert is_rtl_text(text) is False
+        assert is_rtl_text(text, default=True) is True
+    else:
+        assert is_rtl_text(text, default=not expected) is expected
+
+
+@pytest.mark.parametrize("digits", ["latin", "arabic", "persian"])
+def test_local_digits_read_back_as_latin(digits: str) -> None:
+    text = format_number(Decimal("1234.5"), digits, 2).replace("٬", "").replace(",", "")
+    assert to_latin_digits(text) == "1234.50"
 
 
 def test_natural_defaults_per_language() -> None:

@@ -247,10 +247,6 @@ class Store:
                 return int(found[0])
         return None
 
-    def add_event(self, complaint_id: int, event: Event) -> None:
-        with self.transaction():
-            self.db.table("events").insert(codec.event_row(complaint_id, event))
-
     def delete(self, complaint_id: int) -> None:
         with self.transaction():
             self.db.table("events").delete_where("complaint_id = ?", [complaint_id])
@@ -328,9 +324,6 @@ class Store:
                 codec.customer_from_row(r)
                 for r in self.db.table("customers").rows_where(order_by="id")
             ]
-
-    def customer_complaint_count(self, customer_id: int) -> int:
-        return self.count(ComplaintQuery(customer_id=customer_id))
 
     def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
         with self.transaction():

@@ -7,8 +7,6 @@ direction of *content* (what the owner typed) inside a field or a table cell, li
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,20 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_RTL_CLASSES = frozenset({"R", "AL"})
+from coach.localise import is_rtl_text
+
 _FSI, _PDI = "\u2068", "\u2069"
 
 
 def text_direction(text: str) -> Qt.LayoutDirection:
     """RightToLeft if the first strong letter is Arabic/Persian/Hebrew, LeftToRight if Latin
     (or any other left-to-right script); the application's direction when there is none."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-        if kind in _RTL_CLASSES:
-            return Qt.LayoutDirection.RightToLeft
-    return QGuiApplication.layoutDirection()
+    app_direction = QGuiApplication.layoutDirection()
+    rtl = is_rtl_text(text, default=app_direction == Qt.LayoutDirection.RightToLeft)
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 
 
 def isolate(text: str) -> str:
@@ -43,7 +38,8 @@ def isolate(text: str) -> str:
     return f"{_FSI}{text}{_PDI}" if text else text
 
 
-def _edge(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
+def start_edge(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
+    """The absolute side (left or right) where text of ``direction`` starts."""
     side = (
         Qt.AlignmentFlag.AlignRight
         if direction == Qt.LayoutDirection.RightToLeft
@@ -56,7 +52,7 @@ def _follow_line_edit(edit: QLineEdit) -> None:
     def update() -> None:
         direction = text_direction(edit.text() or edit.placeholderText())
         vertical = edit.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
-        wanted = _edge(direction) | vertical
+        wanted = start_edge(direction) | vertical
         if edit.alignment() != wanted:
             edit.setAlignment(wanted)
 
@@ -69,7 +65,7 @@ def _follow_text_edit(edit: QPlainTextEdit | QTextEdit) -> None:
         document = edit.document()
         direction = text_direction(document.toPlainText())
         option = document.defaultTextOption()
-        alignment = _edge(direction)
+        alignment = start_edge(direction)
         if option.textDirection() != direction or option.alignment() != alignment:
             option.setTextDirection(direction)
             option.setAlignment(alignment)

@@ -19,7 +19,7 @@ from coach.context import AppContext
 from coach.domain import Complaint
 from coach.localise import format_date
 from coach.store import ComplaintQuery
-from coach.ui.direction import text_direction
+from coach.ui.direction import start_edge, text_direction
 from coach.ui.labels import label, relative_day
 from coach.vocabulary import ROOT_CAUSES
 
@@ -43,10 +43,7 @@ _ROOT = QModelIndex()
 
 def content_alignment(text: str) -> Qt.AlignmentFlag:
     """Right for Arabic/Persian text and left for Latin, whatever the interface direction."""
-    vertical = Qt.AlignmentFlag.AlignVCenter
-    if text_direction(text) == Qt.LayoutDirection.RightToLeft:
-        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | vertical
-    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | vertical
+    return start_edge(text_direction(text)) | Qt.AlignmentFlag.AlignVCenter
 
 
 class LogModel(QAbstractTableModel):
@@ -126,9 +123,6 @@ class LogModel(QAbstractTableModel):
         return False
 
     # --- reading -------------------------------------------------------------------------
-
-    def complaint_at(self, row: int) -> Complaint:
-        return self._rows[row]
 
     def row_of(self, complaint_id: int) -> int | None:
         for row, complaint in enumerate(self._rows):

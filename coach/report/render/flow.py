@@ -8,21 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from coach.localise import is_rtl_text
 from coach.report.render.labels import Words
-from coach.report.render.typeset import INK, Typesetter, is_rtl_text
+from coach.report.render.typeset import INK, Typesetter
 
 MARGIN = 40.0
 FOOTER = 22.0
 RULE_COLOUR = QColor("#c9ced4")
-
-
-class Op(Protocol):
-    def paint(self, painter: QPainter, flow: Flow) -> None: ...
 
 
 class Rule:

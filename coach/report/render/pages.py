@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from coach.localise import is_rtl_text
 from coach.report.render.charts import (
     Bar,
     Series,
@@ -13,7 +14,7 @@ from coach.report.render.charts import (
 )
 from coach.report.render.flow import MARGIN, Flow, Rule
 from coach.report.render.sections import GAP, Tile, add_sections, tiles
-from coach.report.render.typeset import MUTED, is_rtl_text
+from coach.report.render.typeset import MUTED
 from coach.report.summary import ReportSummary
 
 CHART_HEIGHT = 150.0

@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor
 
+from coach.localise import is_rtl_text
 from coach.report.render.flow import Flow
-from coach.report.render.typeset import INK, MUTED, Line, is_rtl_text, one_line, shorten
+from coach.report.render.typeset import INK, MUTED, Line, one_line, shorten
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
 
 HEADER_FILL = QColor("#e4e8ec")

@@ -10,12 +10,12 @@ order: Arabic first for right-to-left text, Latin first otherwise, so Qt rarely 
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from coach.localise import is_rtl_text
 from coach.report.render.fonts import report_font
 
 ELLIPSIS = "\u2026"
@@ -35,22 +35,10 @@ ASCENT = 1.08
 LINE_HEIGHT = 1.55
 INK = QColor("#1f2328")
 MUTED = QColor("#5f6670")
-_STRONG_RTL = frozenset({"R", "AL"})
 _WORD_CACHE_LIMIT = 50_000
 _ELIDE_LOOKAHEAD = 40
 _LAYOUT_CACHE_LIMIT = 20_000
 Line = tuple[str, float]
-
-
-def is_rtl_text(text: str, default: bool = False) -> bool:
-    """The direction of ``text`` from its first strong character (``default`` when none)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return False
-        if kind in _STRONG_RTL:
-            return True
-    return default
 
 
 def one_line(text: str) -> str:

@@ -18,19 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.localise import format_number, to_digits
+from coach.localise import format_number, to_digits, to_latin_digits
 from coach.ui.direction import follow_content_direction
 from coach.ui.labels import label
 
 UNSET = "\u2014"
-_DIGITS_IN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 _SEPARATORS = re.compile(r"[,\u066c\s\u00a0\u202f]")
 _MONEY = re.compile(r"-?\d+(\.\d{1,3})?")
 
 
 def parse_money(text: str) -> Decimal | None:
     """An amount typed in any digits (12.50, ١٢٫٥, 1,200); None when empty; ValueError when not a number."""
-    cleaned = _SEPARATORS.sub("", text.translate(_DIGITS_IN))
+    cleaned = _SEPARATORS.sub("", to_latin_digits(text))
     if not cleaned:
         return None
     if not _MONEY.fullmatch(cleaned):
