@@ -97,6 +97,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
             prompts.error(None, title, error.message)
             return error.exit_code
         window.show()
+        _prepare_tone_rules(window, window.context.language)
         if os.environ.get(SMOKE_TEST_ENV) == "1":
             QTimer.singleShot(0, lambda: _smoke_test_done(window))
         return app.exec()
@@ -107,3 +108,11 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
 def _smoke_test_done(window: MainWindow) -> None:
     print(f"main window shown with {window.model.total} complaints", flush=True)
     window.close()
+
+
+def _prepare_tone_rules(window: MainWindow, lang: str) -> None:
+    """Compiles the wording-check rules in the background so the first wizard opens at once."""
+    from coach import tone
+    from coach.ui.background import run_in_background
+
+    run_in_background(window, lambda: tone.rules(lang), lambda _rules: None, lambda _error: None)
