@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from coach.ui.wizard.autosave import Autosave
 from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
+from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.stage_forms import StageForm
 from coach.ui.wizard.texts import problem_text
@@ -135,15 +136,9 @@ class WizardWindow(QWidget):
                 watcher = ToneWatcher(editor, name, self.context.language, self)  # type: ignore[arg-type]
                 watcher.checked.connect(self.panel.set_findings)
                 self.tone_watchers[name] = watcher
-        self._shortcut("Ctrl+Return", self._next_or_finish)
-        self._shortcut("Ctrl+Enter", self._next_or_finish)
-        forward, backward = (
-            ("Alt+Left", "Alt+Right") if self.isRightToLeft() else ("Alt+Right", "Alt+Left")
+        backward = install_shortcuts(
+            self, self._next_or_finish, self._next, self._back, self._save_now
         )
-        self._shortcut(forward, self._next)
-        self._shortcut(backward, self._back)
-        self._shortcut("Ctrl+S", self._save_now)
-        self._shortcut("Escape", self.close)
         self.next_button.setToolTip(self.tr("Next stage (Ctrl+Enter)"))
         self.back_button.setToolTip(self.tr("Previous stage ({keys})").replace("{keys}", backward))
         self.save_close_button.setToolTip(self.tr("Keep the draft and close (Esc)"))
@@ -155,11 +150,6 @@ class WizardWindow(QWidget):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
-
-    def _shortcut(self, keys: str, slot: object) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
 
     def _date(self, name: str) -> DateField:
         form = next(f for f in self.forms.values() if name in f.rows)
