@@ -189,3 +189,9 @@ def test_refreshing_the_catalogues_keeps_every_translation(tmp_path: Path) -> No
         }
         for message in before.iter("message"):
             assert (message.findtext("source"), message.findtext("translation")) in after
+
+
+def test_every_string_in_the_code_is_translated(capsys: pytest.CaptureFixture[str]) -> None:
+    """A visible string added to the code without its Arabic and Persian translation fails here."""
+    update = load_script("update_translations")
+    assert update.main(["--check"]) == 0, capsys.readouterr().out
