@@ -125,6 +125,27 @@ def sample(lang: str, stage: str, phone: str):
     )
 
 
+NOTES = {
+    "en": "Rang her back; she would like the refund in cash.",
+    "fa": "با مشتری تماس گرفتم؛ بازپرداخت را نقدی می‌خواهد.",
+    "ar": "اتصلت بها؛ تفضّل استرداد المبلغ نقدًا.",
+}
+
+
+def sample_events(lang: str, complaint):
+    """The timeline ``complaint`` would have: opened, each stage completed, and one note."""
+    from coach.domain import Event
+    from coach.vocabulary import STAGES
+
+    at = complaint.created_at
+    events = [Event("created", at, STAGES[0])]
+    for number, stage in enumerate(STAGES[: STAGES.index(complaint.stage)]):
+        events.append(Event("stage_completed", at + timedelta(hours=number + 1), stage))
+        if number == 0:
+            events.append(Event("note", at + timedelta(minutes=70), stage, NOTES[lang]))
+    return events
+
+
 def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Path]:
     """Draws one wizard per stage in ``lang`` (run in a fresh process)."""
     from PySide6.QtWidgets import QApplication
@@ -149,7 +170,8 @@ def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Pat
     written = []
     for number, stage in enumerate(STAGES):
         phone = "0791 000 111" if stage == "clarify" else f"0791 234 56{number}"
-        saved = context.store.save(sample(lang, stage, phone))
+        complaint = sample(lang, stage, phone)
+        saved = context.store.save(complaint, sample_events(lang, complaint))
         window = WizardWindow(context, saved.id, prompts=ScriptedPrompts())
         window.resize(*size)
         window.show()

@@ -639,6 +639,69 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>سجلّ الشكوى</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>أضف ملاحظة</translation>
+    </message>
+    <message>
+        <source>Add a note: a call, a visit, what was agreed</source>
+        <translation>أضف ملاحظة: اتصال، زيارة، ما اتُّفق عليه</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>أضف ملاحظة</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>فُتحت الشكوى</translation>
+    </message>
+    <message>
+        <source>Stage completed: {stage}</source>
+        <translation>اكتملت مرحلة: {stage}</translation>
+    </message>
+    <message>
+        <source>Promise made</source>
+        <translation>قُطع وعد</translation>
+    </message>
+    <message>
+        <source>Promise made for {date}</source>
+        <translation>قُطع وعد بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>تمّت المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up done: {result}</source>
+        <translation>تمّت المتابعة: {result}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>أُغلقت الشكوى</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>أُعيد فتح الشكوى</translation>
+    </message>
+    <message>
+        <source>Reopened: {reason}</source>
+        <translation>أُعيد فتح الشكوى: {reason}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>ملاحظة: {text}</translation>
+    </message>
+    <message>
+        <source>Note not saved: {reason}</source>
+        <translation>لم تُحفظ الملاحظة: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Listen</source>

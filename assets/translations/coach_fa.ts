@@ -609,6 +609,69 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>روند شکایت</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Add a note: a call, a visit, what was agreed</source>
+        <translation>یادداشتی بیفزایید: یک تماس، یک دیدار، آنچه توافق شد</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <source>Complaint opened</source>
+        <translation>شکایت ثبت شد</translation>
+    </message>
+    <message>
+        <source>Stage completed: {stage}</source>
+        <translation>مرحله انجام شد: {stage}</translation>
+    </message>
+    <message>
+        <source>Promise made</source>
+        <translation>قولی داده شد</translation>
+    </message>
+    <message>
+        <source>Promise made for {date}</source>
+        <translation>قول داده شد برای {date}</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>پیگیری انجام شد</translation>
+    </message>
+    <message>
+        <source>Follow-up done: {result}</source>
+        <translation>پیگیری انجام شد: {result}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته شد</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>دوباره باز شد</translation>
+    </message>
+    <message>
+        <source>Reopened: {reason}</source>
+        <translation>دوباره باز شد: {reason}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>یادداشت: {text}</translation>
+    </message>
+    <message>
+        <source>Note not saved: {reason}</source>
+        <translation>یادداشت ذخیره نشد: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Listen</source>

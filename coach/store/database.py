@@ -180,6 +180,15 @@ class Store:
             self.db.conn.executemany(_INSERT_EVENT, event_rows)
         return complaint
 
+    def add_event(self, complaint_id: int, event: Event) -> None:
+        """Adds one entry to a stored complaint's timeline (a note, say); KeyError if there is none."""
+        with self.transaction():
+            if not self.db.execute(
+                "SELECT 1 FROM complaints WHERE id = ?", [complaint_id]
+            ).fetchone():
+                raise KeyError(complaint_id)
+            self.db.execute(_INSERT_EVENT, list(codec.event_row(complaint_id, event).values()))
+
     def _save_customer(self, customer: Customer, cache: dict[str, Customer]) -> Customer:
         """Stores the customer; one without an id joins the stored one with the same phone or e-mail."""
         if not (customer.name or customer.phone or customer.email or customer.id):

@@ -75,6 +75,17 @@ def test_events_form_a_timeline(store: Store) -> None:
     assert [e.kind for e in store.events(saved.id)] == ["created", "stage_completed"]
 
 
+def test_a_note_joins_the_timeline_exactly_without_touching_the_complaint(store: Store) -> None:
+    saved = store.save(make(), [Event("created", datetime(2026, 10, 3, 9, 15), "listen")])
+    note = Event("note", datetime(2026, 10, 4, 8, 5), "clarify", "تماس گرفتم‌اند 🙂 ok")
+    store.add_event(saved.id, note)
+    assert store.events(saved.id)[-1] == Event(note.kind, note.at, "clarify", note.detail, 2)
+    assert store.get(saved.id) == saved
+    with pytest.raises(KeyError):
+        store.add_event(999, note)
+    assert len(store.events(saved.id)) == 2
+
+
 def test_the_same_phone_in_any_digits_is_the_same_customer(store: Store) -> None:
     first = store.save(make(customer=Customer("Reza", "0912 123 4567")))
     second = store.save(make(customer=Customer("Reza", "۰۹۱۲۱۲۳۴۵۶۷")))

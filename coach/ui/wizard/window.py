@@ -33,10 +33,9 @@ from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.stage_forms import StageForm
 from coach.ui.wizard.texts import problem_text
+from coach.ui.wizard.timeline import REOPEN_REASON, TimelineView
 from coach.ui.wizard.tone_watch import ToneWatcher
 from coach.vocabulary import STAGES
-
-REOPEN_REASON = "Reopened by the owner."
 
 
 class WizardWindow(QWidget):
@@ -99,7 +98,8 @@ class WizardWindow(QWidget):
         self.panel.changed.connect(self.autosave.touch)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
-        splitter.addWidget(self.panel)
+        self.timeline = TimelineView(self)
+        splitter.addWidget(self.timeline.beneath(self.panel))
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
