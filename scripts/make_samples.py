@@ -33,7 +33,7 @@ def coach(data_dir: Path, *arguments: str) -> None:
 
 
 def last_month(calendar: str) -> str:
-    from coach.periods import period_containing
+    from coach.text.periods import period_containing
 
     return period_containing(date.today(), calendar).previous().key
 
@@ -54,8 +54,8 @@ def screenshot(lang: str, data_dir: Path) -> Path:
     """The Reports screen in ``lang`` with the preview of that language's report."""
     from PySide6.QtWidgets import QApplication
 
-    from coach.context import AppContext
-    from coach.settings import Settings
+    from coach.service.context import AppContext
+    from coach.system.settings import Settings
     from coach.ui.i18n import install_language
     from coach.ui.report_screen import ReportScreen
 

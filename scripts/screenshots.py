@@ -33,7 +33,7 @@ def fill(folder: Path) -> None:
     if result.returncode == 0:
         return
     print(f"coach demo failed ({result.stderr.strip()}); adding a few complaints instead")
-    from coach.domain import Complaint, Customer
+    from coach.complaints.domain import Complaint, Customer
     from coach.store import Store
 
     now = datetime.now().replace(microsecond=0)
@@ -66,8 +66,8 @@ def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> Path:
     """Draws the main window in ``lang`` (run in a fresh process: the language is set once)."""
     from PySide6.QtWidgets import QApplication
 
-    from coach.app import create_main_window
-    from coach.settings import Settings
+    from coach.system.settings import Settings
+    from coach.ui.app import create_main_window
     from coach.ui.i18n import install_language
     from coach.ui.prompts import ScriptedPrompts
 

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.tone import LANGUAGES, check
+from coach.tone.checker import LANGUAGES, check
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "tone"
 TARGET = 0.9

@@ -72,9 +72,9 @@ STAGE_MOODS = {"listen": "abusive", "clarify": "upset"}
 
 def sample(lang: str, stage: str, phone: str):
     """One complaint filled as far as ``stage``, in ``lang``, from the customer with ``phone``."""
-    from coach.domain import Complaint, Customer
-    from coach.rules import status_for
-    from coach.vocabulary import STAGES
+    from coach.complaints.domain import Complaint, Customer
+    from coach.complaints.rules import status_for
+    from coach.complaints.vocabulary import STAGES
 
     text = SAMPLES[lang]
     now = datetime.now().replace(microsecond=0)
@@ -134,8 +134,8 @@ NOTES = {
 
 def sample_events(lang: str, complaint):
     """The timeline ``complaint`` would have: opened, each stage completed, and one note."""
-    from coach.domain import Event
-    from coach.vocabulary import STAGES
+    from coach.complaints.domain import Event
+    from coach.complaints.vocabulary import STAGES
 
     at = complaint.created_at
     events = [Event("created", at, STAGES[0])]
@@ -150,12 +150,12 @@ def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Pat
     """Draws one wizard per stage in ``lang`` (run in a fresh process)."""
     from PySide6.QtWidgets import QApplication
 
-    from coach.context import AppContext
-    from coach.settings import Settings
+    from coach.complaints.vocabulary import STAGES
+    from coach.service.context import AppContext
+    from coach.system.settings import Settings
     from coach.ui.i18n import install_language
     from coach.ui.prompts import ScriptedPrompts
     from coach.ui.wizard import WizardWindow
-    from coach.vocabulary import STAGES
 
     settings = Settings.load(folder)
     settings.set("language", lang)

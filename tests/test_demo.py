@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 import pytest
 
+from coach.complaints.rules import status_for, value_problems
+from coach.complaints.vocabulary import FAULTS, OUTCOMES, ROOT_CAUSES
 from coach.demo import demo_complaints
 from coach.demo.generator import TEXTS
-from coach.rules import status_for, value_problems
-from coach.vocabulary import FAULTS, OUTCOMES, ROOT_CAUSES
 
 TODAY = date(2026, 11, 26)
 

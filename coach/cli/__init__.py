@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
-            from coach.app import run_app
+            from coach.ui.app import run_app
 
             return run_app(args.data_dir, args.ui_lang)
         return int(args.run(args))

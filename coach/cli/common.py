@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coach.paths import data_dir
 from coach.store import Store
+from coach.system.paths import data_dir
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from coach.cli.common import open_store, output_path
-from coach.csv_format import (
+from coach.complaints.domain import Complaint
+from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError, StoreError
+from coach.spreadsheet.csv_file import (
     CsvFormatError,
     CsvImport,
     import_events,
@@ -22,8 +24,6 @@ from coach.csv_format import (
     write_json,
     write_rejected,
 )
-from coach.domain import Complaint
-from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError, StoreError
 from coach.store import Store
 
 FORMAT_DOC = "See docs/csv-format.md for the columns, the row numbers and every error message."

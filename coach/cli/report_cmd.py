@@ -8,10 +8,10 @@ from typing import Any
 
 from coach.cli.common import open_store, output_path
 from coach.errors import CoachError
-from coach.localise import LANGUAGES
-from coach.paths import data_dir, user_playbooks_dir
-from coach.periods import CALENDARS, parse_month
-from coach.settings import PAPER_SIZES, Settings
+from coach.system.paths import data_dir, user_playbooks_dir
+from coach.system.settings import PAPER_SIZES, Settings
+from coach.text.localise import LANGUAGES
+from coach.text.periods import CALENDARS, parse_month
 
 FORMATS: tuple[str, ...] = ("pdf", "json", "csv")
 

@@ -11,10 +11,10 @@ from itertools import accumulate
 from types import ModuleType
 from typing import TypeVar
 
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.rules import FOLLOW_UP_DELAY, status_for
+from coach.complaints.vocabulary import CUSTOMER_SIGNS, STAGES
 from coach.demo import texts_ar, texts_en, texts_fa
-from coach.domain import Complaint, Customer, Event
-from coach.rules import FOLLOW_UP_DELAY, status_for
-from coach.vocabulary import CUSTOMER_SIGNS, STAGES
 
 LANGUAGES: tuple[str, ...] = ("en", "ar", "fa")
 TEXTS: dict[str, ModuleType] = {"en": texts_en, "ar": texts_ar, "fa": texts_fa}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from coach.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES
+from coach.complaints.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES
 
 DECISIONS: tuple[str, ...] = ("assess_value", "honest_conversation", "refer_elsewhere", "part_ways")
 CHANNEL_TIPS: tuple[str, ...] = ("in_person", "phone", "messages", "online_reviews")

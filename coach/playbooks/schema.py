@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from coach.complaints.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES, STAGES, is_valid_cause_key
 from coach.playbooks.model import (
     CHANNEL_TIPS,
     DECISIONS,
@@ -21,7 +22,6 @@ from coach.playbooks.model import (
     Safety,
     Stage,
 )
-from coach.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES, STAGES, is_valid_cause_key
 
 TEXT = "text"
 TEXTS = "texts"

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.errors import OutputError
-from coach.periods import Period
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
+from coach.text.periods import Period
 
 CSV_COLUMNS: tuple[str, ...] = (
     "key",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from coach.domain import Complaint
+from coach.complaints.domain import Complaint
 
 PROMOTER_MIN = 9
 DETRACTOR_MAX = 6

@@ -22,13 +22,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from coach.domain import Complaint
-from coach.normalise import normalise
-from coach.periods import Period
+from coach.complaints.domain import Complaint
+from coach.complaints.vocabulary import english_label
 from coach.report.figures import figures
 from coach.report.redact import initials, mask_email, mask_phone, redact_text
 from coach.store import ComplaintQuery
-from coach.vocabulary import english_label
+from coach.text.normalise import normalise
+from coach.text.periods import Period
 
 if TYPE_CHECKING:
     from coach.playbooks import Playbook

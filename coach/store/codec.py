@@ -7,8 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from coach.domain import Complaint, Customer, Event, searchable_text
-from coach.normalise import normalise
+from coach.complaints.domain import Complaint, Customer, Event, searchable_text
+from coach.text.normalise import normalise
 
 _TEXT = (
     "stage",

@@ -14,13 +14,13 @@ from typing import Any, cast
 
 from sqlite_utils import Database
 
-from coach.domain import Complaint, Customer, Event
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.vocabulary import english_label, is_valid_cause_key
 from coach.errors import StoreError
-from coach.paths import database_path
 from coach.store import codec
 from coach.store.query import ORDERS, ComplaintQuery
 from coach.store.schema import COMPLAINT_COLUMNS, MIGRATIONS
-from coach.vocabulary import english_label, is_valid_cause_key
+from coach.system.paths import database_path
 
 _SELECT = (
     "SELECT "

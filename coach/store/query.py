@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from coach.normalise import normalise
+from coach.text.normalise import normalise
 
 ORDERS = {
     "newest": "c.created_at DESC, c.id DESC",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from coach.vocabulary import ROOT_CAUSES, english_label
+from coach.complaints.vocabulary import ROOT_CAUSES, english_label
 
 MIGRATIONS = Migrations("complaint_coach")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.localise import is_rtl_text
+from coach.text.localise import is_rtl_text
 
 _FSI, _PDI = "\u2068", "\u2069"
 

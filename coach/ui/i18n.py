@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
-from coach.localise import LANGUAGES, format_date, is_rtl
-from coach.resources import translations_dir
-from coach.settings import Settings
+from coach.system.resources import translations_dir
+from coach.system.settings import Settings
+from coach.text.localise import LANGUAGES, format_date, is_rtl
 
 _log = logging.getLogger(__name__)
 _TRANSLATOR_NAME = "coach-translator"
@@ -26,7 +26,7 @@ _LANGUAGE_PROPERTY = "coachLanguage"
 
 _L, _T = QLocale.Language, QLocale.Country
 # Which QLocale writes numbers in which digits (Qt widgets such as QSpinBox/QDateEdit use it):
-# ar_SA and ar_AE name the Gregorian months as coach.periods does (يناير ...).
+# ar_SA and ar_AE name the Gregorian months as coach.text.periods does (يناير ...).
 _LOCALES: dict[tuple[str, str], tuple[QLocale.Language, QLocale.Country]] = {
     ("en", "latin"): (_L.English, _T.UnitedKingdom),
     ("ar", "arabic"): (_L.Arabic, _T.SaudiArabia),

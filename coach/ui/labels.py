@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
-from coach.localise import format_number
-from coach.vocabulary import english_label
+from coach.complaints.vocabulary import english_label
+from coach.text.localise import format_number
 
 _CONTEXT = "Vocabulary"
 _LABELS: dict[str, str] = {

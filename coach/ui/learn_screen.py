@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.normalise import normalise
 from coach.playbooks import (
     Article,
     ChannelTip,
@@ -28,6 +27,7 @@ from coach.playbooks import (
     Safety,
     Stage,
 )
+from coach.text.normalise import normalise
 
 RTL_LANGUAGES = frozenset({"ar", "fa"})
 KEY_ROLE = Qt.ItemDataRole.UserRole

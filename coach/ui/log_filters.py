@@ -8,13 +8,13 @@ from datetime import date
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from coach.context import AppContext
-from coach.localise import to_digits
-from coach.periods import Period, period_containing
+from coach.complaints.vocabulary import STATUSES
+from coach.service.context import AppContext
 from coach.store import ComplaintQuery
+from coach.text.localise import to_digits
+from coach.text.periods import Period, period_containing
 from coach.ui.direction import follow_content_direction
 from coach.ui.labels import label
-from coach.vocabulary import STATUSES
 
 SEARCH_DELAY_MS = 250
 MAX_MONTHS = 240

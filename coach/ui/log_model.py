@@ -15,13 +15,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from coach.context import AppContext
-from coach.domain import Complaint
-from coach.localise import format_date
+from coach.complaints.domain import Complaint
+from coach.complaints.vocabulary import ROOT_CAUSES
+from coach.service.context import AppContext
 from coach.store import ComplaintQuery
+from coach.text.localise import format_date
 from coach.ui.direction import start_edge, text_direction
 from coach.ui.labels import label, relative_day
-from coach.vocabulary import ROOT_CAUSES
 
 _CONTEXT = "LogModel"
 PAGE_SIZE = 200

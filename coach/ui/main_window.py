@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.context import AppContext
+from coach.service.context import AppContext
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters

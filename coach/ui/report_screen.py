@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.context import AppContext
 from coach.errors import CoachError
-from coach.localise import DEFAULT_DIGITS, LANGUAGES, to_digits
-from coach.paths import user_playbooks_dir
-from coach.periods import Period, period_containing
 from coach.report.render import ReportDocument, paper_size, print_report, register_fonts, write_pdf
 from coach.report.summary import ReportSummary, build_summary
+from coach.service.context import AppContext
 from coach.store import ComplaintQuery
+from coach.system.paths import user_playbooks_dir
+from coach.text.localise import DEFAULT_DIGITS, LANGUAGES, to_digits
+from coach.text.periods import Period, period_containing
 from coach.ui.background import run_in_background
 from coach.ui.direction import isolate
 from coach.ui.labels import plural_text

@@ -1,4 +1,4 @@
-"""The Settings dialog: one row per setting declared in coach.settings.SETTINGS."""
+"""The Settings dialog: one row per setting declared in coach.system.settings.SETTINGS."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.localise import DIGIT_SETS
-from coach.settings import SETTINGS, Setting, Settings
+from coach.system.settings import SETTINGS, Setting, Settings
+from coach.text.localise import DIGIT_SETS
 from coach.ui.direction import follow_content_direction, text_direction
 from coach.ui.i18n import app_translation_file, installed_language
 from coach.ui.prompts import Prompts

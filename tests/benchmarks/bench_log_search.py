@@ -65,7 +65,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from coach.context import AppContext
+    from coach.service.context import AppContext
     from coach.store import Store
     from coach.ui.main_window import MainWindow
     from coach.ui.prompts import ScriptedPrompts

@@ -19,12 +19,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coach.domain import Complaint, Customer
-from coach.periods import Period, month_period
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.vocabulary import ROOT_CAUSES
 from coach.report.export import write_csv, write_json
 from coach.report.summary import ReportSummary, build_summary
 from coach.store import ComplaintQuery, Store
-from coach.vocabulary import ROOT_CAUSES
+from coach.text.periods import Period, month_period
 
 REPEATS = 5
 MONTH = month_period(2026, 10)

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.rules import advance
 from coach.demo import demo_complaints
-from coach.domain import Complaint, Customer
-from coach.rules import advance
 from coach.store import ComplaintQuery, Store
 
 WORDS = {

@@ -16,8 +16,8 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
-from coach.normalise import normalise
-from coach.tone import LANGUAGES, check, rules
+from coach.text.normalise import normalise
+from coach.tone.checker import LANGUAGES, check, rules
 
 LABELLED = Path(__file__).resolve().parents[1] / "tone"
 SIZE = 2000

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from coach.domain import Complaint, searchable_text
-from coach.normalise import normalise
+from coach.complaints.domain import Complaint, searchable_text
 from coach.store import ComplaintQuery, Store
+from coach.text.normalise import normalise
 
 Coach = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from coach.csv_format import COLUMNS
+from coach.spreadsheet.csv_file import COLUMNS
 from coach.store import Store
 
 Coach = Callable[..., subprocess.CompletedProcess[str]]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
-from coach.domain import Complaint, Customer
-from coach.settings import Settings
+from coach.complaints.domain import Complaint, Customer
 from coach.store import Store
+from coach.system.settings import Settings
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.complaints.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES, STAGES
 from coach.playbooks import CHANNEL_TIPS, DECISIONS, PlaybookError, load_playbook
 from coach.playbooks.loader import read_builtin
-from coach.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES, STAGES
 
 EN = Path(str(files("coach.playbooks") / "en"))
 LIBRARY_TOPICS = (

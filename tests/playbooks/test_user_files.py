@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.paths import user_playbooks_dir
 from coach.playbooks import load_playbook
+from coach.system.paths import user_playbooks_dir
 
 
 def write(user_dir: Path, name: str, text: str, lang: str = "en") -> Path:

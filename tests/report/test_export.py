@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from coach.domain import Complaint, Customer
-from coach.periods import month_period
+from coach.complaints.domain import Complaint, Customer
 from coach.playbooks import load_playbook
 from coach.report.export import CSV_COLUMNS, OutputError, write_csv, write_json
 from coach.report.summary import ReportSummary, build_summary
 from coach.store import Store
+from coach.text.periods import month_period
 
 NOW = datetime(2026, 11, 15, 10, 0)
 

@@ -15,14 +15,14 @@ import pytest
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from coach.domain import Complaint, Customer
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.vocabulary import ROOT_CAUSES
 from coach.errors import CoachError
-from coach.periods import month_period
 from coach.playbooks import load_playbook
 from coach.report.render import print_report, write_pdf
 from coach.report.summary import ReportSummary, build_summary
 from coach.store import Store
-from coach.vocabulary import ROOT_CAUSES
+from coach.text.periods import month_period
 
 OCTOBER = month_period(2026, 10)
 NOW = datetime(2026, 11, 15, 10, 0)
@@ -194,7 +194,7 @@ def test_headless_without_a_qt_application(data_dir: Path, tmp_path: Path) -> No
     month_summary(data_dir, many(5))
     script = (
         "import sys; from datetime import datetime; from pathlib import Path\n"
-        "from coach.store import Store; from coach.periods import month_period\n"
+        "from coach.store import Store; from coach.text.periods import month_period\n"
         "from coach.playbooks import load_playbook\n"
         "from coach.report.summary import build_summary; from coach.report.render import write_pdf\n"
         "store = Store.open(Path(sys.argv[1]))\n"

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 
-from coach.periods import month_period
 from coach.report.render import paper_size, write_pdf
 from coach.report.render.flow import MARGIN
 from coach.report.render.fonts import FONT_FILES
@@ -26,7 +25,8 @@ from coach.report.summary import (
     ReportSummary,
     TrendSeries,
 )
-from coach.resources import fonts_dir
+from coach.system.resources import fonts_dir
+from coach.text.periods import month_period
 
 LINES = (
     "طلب رقم 12345 (iPhone 13) تأخر ثلاثة أيام — السبب شركة الشحن",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.domain import Complaint, Customer, Event
+from coach.complaints.domain import Complaint, Customer, Event
 from coach.errors import StoreError
 from coach.store import ComplaintQuery, Store
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coach.errors import CoachError
-from coach.tone import ToneRulesError, parse_rules
-from coach.tone_match import Words
+from coach.tone.checker import ToneRulesError, parse_rules
+from coach.tone.patterns import Words
 
 
 def found(rule_patterns: object, text: str) -> bool:

@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from coach.resources import translations_dir
+from coach.system.resources import translations_dir
 from coach.ui.i18n import install_language, uninstall_language
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,15 +11,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from coach.app import SMOKE_TEST_ENV, instance_lock, run_app
-from coach.paths import database_path
+from coach.system.paths import database_path
+from coach.ui.app import SMOKE_TEST_ENV, instance_lock, run_app
 from coach.ui.i18n import installed_language, uninstall_language
 from coach.ui.prompts import ScriptedPrompts
 
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from coach.app import instance_lock
+from coach.ui.app import instance_lock
 lock = instance_lock(Path(sys.argv[1]))
 print("locked" if lock.tryLock(0) else "busy", flush=True)
 time.sleep(60)

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from coach.resources import translations_dir
-from coach.settings import Settings
+from coach.system.resources import translations_dir
+from coach.system.settings import Settings
 from coach.ui.i18n import (
     format_qdate,
     from_qdate,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from coach.paths import user_playbooks_dir
 from coach.playbooks import load_playbook
+from coach.system.paths import user_playbooks_dir
 from coach.ui.learn_screen import LearnScreen
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -11,11 +11,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QWidget
 
-from coach.app import create_main_window
-from coach.domain import Complaint, Customer
-from coach.localise import format_date
-from coach.periods import period_containing
+from coach.complaints.domain import Complaint, Customer
 from coach.store import Store
+from coach.text.localise import format_date
+from coach.text.periods import period_containing
+from coach.ui.app import create_main_window
 from coach.ui.log_model import ID_ROLE, PAGE_SIZE
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.settings_dialog import SettingsDialog

@@ -14,13 +14,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel
 
-from coach.context import AppContext
-from coach.domain import Complaint, Customer
-from coach.settings import Settings
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.vocabulary import ROOT_CAUSES
+from coach.service.context import AppContext
 from coach.store import Store
+from coach.system.settings import Settings
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.report_screen import ReportScreen
-from coach.vocabulary import ROOT_CAUSES
 
 TODAY = date(2026, 11, 15)
 CAUSES = ROOT_CAUSES[:4]

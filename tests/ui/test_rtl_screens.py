@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-from coach.app import create_main_window
-from coach.context import AppContext
-from coach.domain import Complaint, Customer
+from coach.complaints.domain import Complaint, Customer
+from coach.service.context import AppContext
 from coach.store import Store
+from coach.ui.app import create_main_window
 from coach.ui.labels import relative_day
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
-from coach.paths import settings_path
-from coach.settings import SETTINGS, Settings
+from coach.system.paths import settings_path
+from coach.system.settings import SETTINGS, Settings
 from coach.ui.i18n import install_language, uninstall_language
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.settings_dialog import (

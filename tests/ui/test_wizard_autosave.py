@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coach import rules
-from coach.context import AppContext
+from coach.complaints import rules
+from coach.service.context import AppContext
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow, texts
 

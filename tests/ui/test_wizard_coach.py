@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
-from coach.context import AppContext
+from coach.service.context import AppContext
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 

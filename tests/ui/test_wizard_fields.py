@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from coach.context import AppContext
-from coach.settings import Settings
+from coach.service.context import AppContext
+from coach.system.settings import Settings
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 from coach.ui.wizard.fields import parse_money

@@ -10,9 +10,9 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
-from coach.context import AppContext
-from coach.domain import Complaint
-from coach.rules import FIELD_LABELS, STAGE_FIELDS
+from coach.complaints.domain import Complaint
+from coach.complaints.rules import FIELD_LABELS, STAGE_FIELDS
+from coach.service.context import AppContext
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
@@ -122,7 +122,7 @@ def test_a_complaint_completed_through_five_stages_is_closed_in_the_store_and_lo
     kinds = [e.kind for e in context.store.events(stored.id)]
     assert kinds[0] == "created" and kinds[-1] == "closed" and "promise_made" in kinds
 
-    from coach.app import create_main_window
+    from coach.ui.app import create_main_window
 
     main = create_main_window(data_dir, "en", ScriptedPrompts())
     qtbot.addWidget(main)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.context import AppContext
-from coach.domain import Complaint, Customer, Event
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.service.context import AppContext
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from coach.localise import is_rtl_text
 from coach.report.render.labels import Words
 from coach.report.render.typeset import INK, MUTED, Typesetter
+from coach.text.localise import is_rtl_text
 
 PALETTE: tuple[QColor, ...] = tuple(
     QColor(name) for name in ("#2f6f9f", "#d9822b", "#3f9b5f", "#b5475b", "#7a5ea8")

@@ -14,7 +14,6 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrinter
 
 from coach.errors import CoachError
-from coach.localise import is_rtl
 from coach.report.export import OutputError, check_writable
 from coach.report.render.flow import Flow
 from coach.report.render.fonts import ensure_app, register_fonts
@@ -22,6 +21,7 @@ from coach.report.render.labels import Words
 from coach.report.render.pages import add_footers, compose
 from coach.report.render.typeset import TextRun, Typesetter
 from coach.report.summary import ReportSummary
+from coach.text.localise import is_rtl
 
 Progress = Callable[[int, int], None]
 PAPERS: dict[str, QPageSize.PageSizeId] = {

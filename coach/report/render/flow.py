@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from coach.localise import is_rtl_text
 from coach.report.render.labels import Words
 from coach.report.render.typeset import INK, Typesetter
+from coach.text.localise import is_rtl_text
 
 MARGIN = 40.0
 FOOTER = 22.0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from coach.localise import (
+from coach.text.localise import (
     DEFAULT_DIGITS,
     RTL_LANGUAGES,
     format_date,
@@ -18,7 +18,7 @@ from coach.localise import (
     format_percent,
     to_digits,
 )
-from coach.periods import GREGORIAN_MONTHS, JALALI_MONTHS, Period
+from coach.text.periods import GREGORIAN_MONTHS, JALALI_MONTHS, Period
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from coach.localise import is_rtl_text
 from coach.report.render.charts import (
     Bar,
     Series,
@@ -16,6 +15,7 @@ from coach.report.render.flow import MARGIN, Flow, Rule
 from coach.report.render.sections import GAP, Tile, add_sections, tiles
 from coach.report.render.typeset import MUTED
 from coach.report.summary import ReportSummary
+from coach.text.localise import is_rtl_text
 
 CHART_HEIGHT = 150.0
 LIST_ROWS = 6

@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor
 
-from coach.localise import is_rtl_text
 from coach.report.render.flow import Flow
 from coach.report.render.typeset import INK, MUTED, Line, one_line, shorten
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
+from coach.text.localise import is_rtl_text
 
 HEADER_FILL = QColor("#e4e8ec")
 TILE = QColor("#f1f3f5")

@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from coach.localise import is_rtl_text
 from coach.report.render.fonts import report_font
+from coach.text.localise import is_rtl_text
 
 ELLIPSIS = "\u2026"
 STYLES: dict[str, tuple[int, bool]] = {

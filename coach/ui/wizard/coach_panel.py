@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.complaints.vocabulary import STAGES
 from coach.playbooks import Playbook
-from coach.tone import Finding
+from coach.tone.checker import Finding
 from coach.ui.direction import isolate
 from coach.ui.wizard.texts import field_label
-from coach.vocabulary import STAGES
 
 TONE_FIELDS: dict[str, tuple[str, ...]] = {
     "apologise": ("apology",),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from coach.domain import Complaint, Customer, Event
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.vocabulary import STAGES
 from coach.store import ComplaintQuery, Store
 from coach.store.codec import phone_key
-from coach.vocabulary import STAGES
 
 # Warning signs seen during one complaint, kept with that complaint's checklist ticks.
 SIGNS_KEY = "customer_signs"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.localise import format_number, to_digits, to_latin_digits
+from coach.text.localise import format_number, to_digits, to_latin_digits
 from coach.ui.direction import follow_content_direction
 from coach.ui.labels import label
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from coach.localise import to_digits
+from coach.complaints.vocabulary import STAGES
+from coach.text.localise import to_digits
 from coach.ui.labels import label
-from coach.vocabulary import STAGES
 
 _STYLES = {
     "done": "color: #137333; background: #e6f4ea; border: 1px solid #81c995;",

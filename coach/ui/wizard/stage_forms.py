@@ -6,9 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from coach.context import AppContext
-from coach.domain import Complaint
-from coach.rules import SCORE_RANGES, STAGE_FIELDS, field_value
+from coach.complaints.domain import Complaint
+from coach.complaints.rules import SCORE_RANGES, STAGE_FIELDS, field_value
+from coach.complaints.vocabulary import CHOICES, ROOT_CAUSES
+from coach.service.context import AppContext
 from coach.ui.labels import label
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.fields import (
@@ -20,7 +21,6 @@ from coach.ui.wizard.fields import (
     TextField,
 )
 from coach.ui.wizard.texts import field_label
-from coach.vocabulary import CHOICES, ROOT_CAUSES
 
 Editor = LineField | TextField | ChoiceField | CheckField | ScoreField | MoneyField | DateField
 

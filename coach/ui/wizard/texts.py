@@ -1,10 +1,10 @@
-"""The wizard's field labels and stage-rule messages, translatable (English mirrors coach.rules)."""
+"""The wizard's field labels and stage-rule messages, translatable (English mirrors coach.complaints.rules)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from coach.rules import Problem
+from coach.complaints.rules import Problem
 
 _CONTEXT = "WizardText"
 

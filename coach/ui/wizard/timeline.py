@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain import Event
-from coach.localise import format_date, to_digits
+from coach.complaints.domain import Event
+from coach.text.localise import format_date, to_digits
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import label
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from coach import tone
 from coach.errors import CoachError
+from coach.tone import checker as tone
 
 DELAY_MS = 300
 COLOURS = {"avoid": QColor("#d93025"), "suggest": QColor("#1a73e8")}
@@ -19,7 +19,7 @@ def utf16_offset(text: str, index: int) -> int:
 
 
 class ToneWatcher(QObject):
-    """Runs coach.tone.check ~300 ms after the last keystroke.
+    """Runs coach.tone.checker.check ~300 ms after the last keystroke.
 
     ``checked`` gives (field, findings, text); findings is None when the language has no usable
     rules, so the panel can say the check is unavailable rather than that all is well.

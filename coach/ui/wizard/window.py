@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach import rules
-from coach.context import AppContext
-from coach.domain import Complaint, Event
-from coach.localise import format_date, to_digits
+from coach.complaints import rules
+from coach.complaints.domain import Complaint, Event
+from coach.complaints.vocabulary import STAGES
+from coach.service.context import AppContext
+from coach.text.localise import format_date, to_digits
 from coach.ui.direction import isolate
 from coach.ui.labels import label
 from coach.ui.prompts import Prompts
@@ -35,7 +36,6 @@ from coach.ui.wizard.stage_forms import StageForm
 from coach.ui.wizard.texts import problem_text
 from coach.ui.wizard.timeline import REOPEN_REASON, TimelineView
 from coach.ui.wizard.tone_watch import ToneWatcher
-from coach.vocabulary import STAGES
 
 
 class WizardWindow(QWidget):

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from coach.csv_format import (
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.vocabulary import ROOT_CAUSES
+from coach.spreadsheet.csv_file import (
     COLUMNS,
     CsvFormatError,
     CsvImport,
@@ -21,9 +23,7 @@ from coach.csv_format import (
     write_json,
     write_rejected,
 )
-from coach.domain import Complaint, Customer
 from coach.store import Store
-from coach.vocabulary import ROOT_CAUSES
 
 KNOWN = set(ROOT_CAUSES)
 TRICKY = (

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from coach.domain import Complaint, Customer
-from coach.rules import (
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.rules import (
     FIELD_LABELS,
     REQUIRED,
     STAGE_FIELDS,
@@ -19,7 +19,7 @@ from coach.rules import (
     reopen,
     stage_problems,
 )
-from coach.vocabulary import STAGES
+from coach.complaints.vocabulary import STAGES
 
 NOW = datetime(2026, 10, 5, 10, 0)
 

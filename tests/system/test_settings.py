@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.paths import settings_path
-from coach.settings import SETTINGS, Settings, system_language
+from coach.system.paths import settings_path
+from coach.system.settings import SETTINGS, Settings, system_language
 
 
 @pytest.fixture

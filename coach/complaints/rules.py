@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from coach.domain import Complaint, Event
-from coach.vocabulary import STAGES
+from coach.complaints.domain import Complaint, Event
+from coach.complaints.vocabulary import STAGES
 
 FIELD_LABELS: dict[str, str] = {
     "customer_name": "Customer name",

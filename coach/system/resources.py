@@ -11,7 +11,7 @@ def assets_dir() -> Path:
     try:
         return Path(str(importlib.resources.files("coach.assets")))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "assets"
+        return Path(__file__).resolve().parents[2] / "assets"
 
 
 def fonts_dir() -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.normalise import normalise, normalise_with_offsets
+from coach.text.normalise import normalise, normalise_with_offsets
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from coach.domain import Complaint, Customer, Event
-from coach.localise import to_latin_digits
-from coach.rules import FIELD_LABELS, SCORE_RANGES, stage_problems, value_problems
-from coach.vocabulary import CHOICES, english_label, is_valid_cause_key
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.rules import FIELD_LABELS, SCORE_RANGES, stage_problems, value_problems
+from coach.complaints.vocabulary import CHOICES, english_label, is_valid_cause_key
+from coach.text.localise import to_latin_digits
 
 COLUMNS: tuple[str, ...] = (
     "created_at",

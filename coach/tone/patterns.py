@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from coach.normalise import normalise, normalise_with_offsets
+from coach.text.normalise import normalise, normalise_with_offsets
 
 PREFIX = 4  # letters at the start of a word used to pick the rules to try there
 

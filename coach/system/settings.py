@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coach.localise import DEFAULT_CALENDAR, DEFAULT_DIGITS, DIGIT_SETS, LANGUAGES
-from coach.paths import settings_path
-from coach.periods import CALENDARS
+from coach.system.paths import settings_path
+from coach.text.localise import DEFAULT_CALENDAR, DEFAULT_DIGITS, DIGIT_SETS, LANGUAGES
+from coach.text.periods import CALENDARS
 
 PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
 

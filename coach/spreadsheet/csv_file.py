@@ -12,16 +12,16 @@ from datetime import datetime
 from decimal import Decimal
 from typing import IO, Any
 
-from coach.csv_row import (
+from coach.complaints.domain import Complaint
+from coach.errors import CoachError
+from coach.spreadsheet.csv_row import (
     COLUMNS,
     RowProblem,
     complaint_values,
     import_events,
     parse_complaint,
 )
-from coach.domain import Complaint
-from coach.errors import CoachError
-from coach.localise import to_latin_digits
+from coach.text.localise import to_latin_digits
 
 __all__ = [
     "COLUMNS",

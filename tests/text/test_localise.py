@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from coach.localise import (
+from coach.text.localise import (
     DEFAULT_CALENDAR,
     DEFAULT_DIGITS,
     format_date,
@@ -18,7 +18,7 @@ from coach.localise import (
     to_digits,
     to_latin_digits,
 )
-from coach.normalise import normalise
+from coach.text.normalise import normalise
 
 
 def test_right_to_left_languages() -> None:

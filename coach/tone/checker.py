@@ -13,13 +13,13 @@ r"""The tone check: flags what the seeds warn against in a reply to a customer, 
 - ``min_words`` (optional, "suggest"): drafts shorter than this are left alone.
 - ``fields`` (optional): the fields the rule applies to (see ``FIELDS``); default all of them.
 
-Patterns match the normalised text (``coach.normalise``): lower case, single spaces, no harakat,
+Patterns match the normalised text (``coach.text.normalise``): lower case, single spaces, no harakat,
 tatweel or ZWNJ, ي→ی, ك→ک, ة→ه, أ/إ/آ→ا, digits 0-9, and ’ as '. Arabic and Persian letters in
 a pattern are normalised when the file is loaded, so a rule may use either spelling; ASCII letters
 must be lower case. ``{name}`` inserts a regex from the file's ``[terms]`` table (a term may use
 the terms defined before it). A pattern that starts at a word (``\b`` or ``(?<!\w)``, optionally
 followed by optional prefix letters such as ``[وف]?``) is only tried where a word starts with a
-letter it can start with (``coach.tone_match``), which keeps a check of a long draft to a few ms.
+letter it can start with (``coach.tone.patterns``), which keeps a check of a long draft to a few ms.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from importlib.resources import files
 from typing import Any
 
 from coach.errors import CoachError
-from coach.tone_match import Matcher, Words, compile_matcher, letter, normalised_with_offsets
+from coach.tone.patterns import Matcher, Words, compile_matcher, letter, normalised_with_offsets
 
 LANGUAGES = ("en", "ar", "fa")
 DEFAULT_LANGUAGE = "en"

@@ -8,7 +8,7 @@ from datetime import date
 
 import jdatetime
 
-from coach.normalise import normalise
+from coach.text.normalise import normalise
 
 CALENDARS: tuple[str, ...] = ("gregorian", "jalali")
 

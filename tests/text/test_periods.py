@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from coach.periods import month_period, parse_month, period_containing
+from coach.text.periods import month_period, parse_month, period_containing
 
 
 def days(start: date, end_exclusive: date) -> list[date]:

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from coach import __version__
 from coach.errors import EXIT_DATA_FOLDER, StoreError
-from coach.paths import data_dir as default_data_dir
-from coach.paths import lock_path
-from coach.settings import Settings
+from coach.system.paths import data_dir as default_data_dir
+from coach.system.paths import lock_path
+from coach.system.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -27,7 +27,7 @@ def create_main_window(
     data_dir: Path, language: str = "en", prompts: Prompts | None = None
 ) -> MainWindow:
     """The main window on ``data_dir`` (a QApplication must exist); StoreError if unusable."""
-    from coach.context import AppContext
+    from coach.service.context import AppContext
     from coach.ui.main_window import MainWindow
 
     return MainWindow(AppContext.open(data_dir, language), prompts)
@@ -112,7 +112,7 @@ def _smoke_test_done(window: MainWindow) -> None:
 
 def _prepare_tone_rules(window: MainWindow, lang: str) -> None:
     """Compiles the wording-check rules in the background so the first wizard opens at once."""
-    from coach import tone
+    from coach.tone import checker as tone
     from coach.ui.background import run_in_background
 
     run_in_background(window, lambda: tone.rules(lang), lambda _rules: None, lambda _error: None)

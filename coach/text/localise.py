@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import jdatetime
 
-from coach.periods import GREGORIAN_MONTHS, JALALI_MONTHS
+from coach.text.periods import GREGORIAN_MONTHS, JALALI_MONTHS
 
 LANGUAGES: tuple[str, ...] = ("en", "ar", "fa")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar", "fa"})

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.paths import user_playbooks_dir
-from coach.settings import Settings
 from coach.store import Store
+from coach.system.paths import user_playbooks_dir
+from coach.system.settings import Settings
 
 if TYPE_CHECKING:
     from coach.playbooks import Playbook

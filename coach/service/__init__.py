@@ -1,0 +1,1 @@
+"""The operations the screens and the CLI share, on one open data folder (no Qt)."""

@@ -1,0 +1,1 @@
+"""Complaints in and out of spreadsheet files (CSV)."""
