@@ -7,7 +7,6 @@ import contextlib
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -25,6 +24,7 @@ from coach.spreadsheet.csv_file import (
     write_rejected,
 )
 from coach.store import Store
+from coach.system.files import DiskFullError, atomic_write
 
 FORMAT_DOC = "See docs/csv-format.md for the columns, the row numbers and every error message."
 PAGE = 2000
@@ -145,18 +145,12 @@ def _output(path: Path, errors: str = "strict") -> Iterator[IO[str]]:
     if path.is_dir():
         raise OutputError(f"Cannot write {path}: it is a folder. Name a file.")
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError as error:
-        raise OutputError(f"Cannot write {path}: {_why(error, path)}.") from None
-    try:
-        with open(handle, "w", encoding="utf-8", errors=errors, newline="") as stream:
+        with atomic_write(path, encoding="utf-8", errors=errors, newline="") as stream:
             yield stream
-        os.replace(temporary, path)
+    except DiskFullError:
+        raise
     except OSError as error:
         raise OutputError(f"Cannot write {path}: {_why(error, path)}.") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
 
 
 def _why(error: OSError, path: Path) -> str:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from coach.complaints.fields import SEARCHABLE, spec
+
 
 @dataclass
 class Customer:
@@ -16,6 +18,7 @@ class Customer:
     phone: str = ""
     email: str = ""
     signs: list[str] = field(default_factory=list)
+    address: str = ""
     id: int | None = None
 
 
@@ -90,25 +93,14 @@ class Complaint:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 
-SEARCHABLE_FIELDS: tuple[str, ...] = (
-    "order_ref",
-    "product",
-    "description",
-    "key_points",
-    "questions",
-    "what_went_wrong",
-    "staff_involved",
-    "handover",
-    "apology",
-    "resolution",
-    "steps",
-    "lesson",
-    "notes",
-)
+def field_value(complaint: Complaint, key: str) -> object:
+    """The value of field ``key`` (a ``customer_`` key reads the complaint's customer)."""
+    found = spec(key)
+    holder: object = complaint.customer if found.on_customer else complaint
+    return getattr(holder, found.attribute)
 
 
 def searchable_text(complaint: Complaint) -> str:
     """Everything a search should find a complaint by, before normalisation."""
-    parts = [complaint.customer.name, complaint.customer.phone, complaint.customer.email]
-    parts += [getattr(complaint, name) for name in SEARCHABLE_FIELDS]
+    parts = [str(field_value(complaint, spec.key)) for spec in SEARCHABLE]
     return "\n".join(part for part in parts if part)

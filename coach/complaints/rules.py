@@ -4,104 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from coach.complaints.domain import Complaint, Event
+from coach.complaints.domain import Complaint, Event, field_value
+from coach.complaints.fields import FIELDS, FieldSpec, stage_fields
 from coach.complaints.vocabulary import STAGES
 
-FIELD_LABELS: dict[str, str] = {
-    "customer_name": "Customer name",
-    "customer_phone": "Customer phone",
-    "customer_email": "Customer email",
-    "order_ref": "Order or account reference",
-    "channel": "Channel",
-    "product": "Product or service",
-    "description": "Complaint in the customer's words",
-    "key_points": "Key points repeated back",
-    "mood": "Customer mood",
-    "questions": "Clarifying questions and answers",
-    "what_went_wrong": "What went wrong",
-    "staff_involved": "Staff involved",
-    "root_cause": "Root cause",
-    "severity": "Severity",
-    "handover": "Hand-over",
-    "fault": "Whose fault",
-    "apology": "Apology",
-    "wanted_outcome": "Outcome the customer wants",
-    "resolution": "Agreed resolution",
-    "steps": "Steps we will take",
-    "cost": "Cost",
-    "promised_by": "Promised by",
-    "thanked": "Customer thanked",
-    "follow_up_due": "Follow-up due",
-    "followed_up_at": "Follow-up done on",
-    "follow_up_result": "Follow-up result",
-    "csat": "Satisfaction (CSAT)",
-    "ces": "Effort (CES)",
-    "nps": "Would recommend (NPS)",
-    "lesson": "Lesson",
-}
-
+FIELD_LABELS: dict[str, str] = {spec.key: spec.label for spec in FIELDS if spec.stage}
 STAGE_FIELDS: dict[str, tuple[str, ...]] = {
-    "listen": (
-        "customer_name",
-        "customer_phone",
-        "customer_email",
-        "order_ref",
-        "channel",
-        "product",
-        "description",
-        "key_points",
-        "mood",
-    ),
-    "clarify": (
-        "questions",
-        "what_went_wrong",
-        "staff_involved",
-        "root_cause",
-        "severity",
-        "handover",
-    ),
-    "apologise": ("fault", "apology"),
-    "resolve": ("wanted_outcome", "resolution", "steps", "cost", "promised_by", "thanked"),
-    "follow_up": (
-        "follow_up_due",
-        "followed_up_at",
-        "follow_up_result",
-        "csat",
-        "ces",
-        "nps",
-        "lesson",
-    ),
+    stage: tuple(spec.key for spec in stage_fields(stage)) for stage in STAGES
 }
-
 REQUIRED: dict[str, tuple[tuple[str, str], ...]] = {
-    "listen": (
-        ("customer_name", "Ask for the customer's name, so you can reach them again."),
-        ("channel", "Choose how the complaint reached you."),
-        ("description", "Write down the complaint in the customer's own words before moving on."),
-    ),
-    "clarify": (
-        ("root_cause", "Pick the most likely root cause; you can change it later."),
-        ("severity", "Say how serious this is for the customer."),
-    ),
-    "apologise": (
-        ("fault", "Say whose fault it looks like, or 'not yet clear' until you have checked."),
-        ("apology", "Write the apology as you said or sent it."),
-    ),
-    "resolve": (
-        ("wanted_outcome", "Ask the customer what outcome they want."),
-        ("resolution", "Write down the resolution you agreed."),
-        ("promised_by", "Give the customer a date, and keep it."),
-    ),
-    "follow_up": (
-        ("followed_up_at", "Enter the day you followed up with the customer."),
-        ("follow_up_result", "Record whether the problem is now fully resolved."),
-    ),
+    stage: tuple((spec.key, spec.required) for spec in stage_fields(stage) if spec.required)
+    for stage in STAGES
 }
-
-SCORE_RANGES: dict[str, tuple[int, int]] = {"csat": (1, 5), "ces": (1, 7), "nps": (0, 10)}
+SCORE_RANGES: dict[str, tuple[int, int]] = {
+    spec.key: spec.score_range for spec in FIELDS if spec.score_range is not None
+}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FOLLOW_UP_DELAY = timedelta(hours=24)
 
@@ -115,44 +35,33 @@ class Problem:
     message: str
 
 
-def field_value(complaint: Complaint, name: str) -> object:
-    if name.startswith("customer_"):
-        return getattr(complaint.customer, name.removeprefix("customer_"))
-    return getattr(complaint, name)
-
-
 def _empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
 def value_problems(complaint: Complaint) -> list[Problem]:
     """Values that are wrong wherever they appear, whatever the stage."""
-    problems: list[Problem] = []
-    for name, (low, high) in SCORE_RANGES.items():
-        score = getattr(complaint, name)
-        if score is not None and not low <= score <= high:
-            problems.append(
-                Problem(name, "invalid", f"{FIELD_LABELS[name]} must be from {low} to {high}.")
-            )
-    if complaint.cost is not None and complaint.cost < Decimal(0):
-        problems.append(Problem("cost", "invalid", "Cost cannot be negative."))
-    email = complaint.customer.email.strip()
-    if email and not _EMAIL.match(email):
-        problems.append(
-            Problem("customer_email", "invalid", "This does not look like an e-mail address.")
-        )
     created = complaint.created_at.date()
-    for name in ("promised_by", "followed_up_at"):
-        when = getattr(complaint, name)
-        if when is not None and when < created:
-            problems.append(
-                Problem(
-                    name,
-                    "invalid",
-                    f"{FIELD_LABELS[name]} cannot be before the complaint was made.",
-                )
-            )
-    return problems
+    return [
+        Problem(spec.key, "invalid", spec.invalid)
+        for spec in FIELDS
+        if spec.invalid and _breaks_rule(spec, field_value(complaint, spec.key), created)
+    ]
+
+
+def _breaks_rule(spec: FieldSpec, value: object, created: date) -> bool:
+    if value is None:
+        return False
+    if spec.score_range is not None and isinstance(value, int):
+        low, high = spec.score_range
+        return not low <= value <= high
+    if spec.kind == "money" and isinstance(value, Decimal):
+        return value < Decimal(0)
+    if spec.kind == "email" and isinstance(value, str):
+        return bool(value.strip()) and not _EMAIL.match(value.strip())
+    if spec.not_before_created and isinstance(value, date):
+        return value < created
+    return False
 
 
 def stage_problems(complaint: Complaint, stage: str) -> list[Problem]:

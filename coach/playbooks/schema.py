@@ -6,10 +6,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from coach.complaints.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES, STAGES, is_valid_cause_key
+from coach.complaints.vocabulary import (
+    CUSTOMER_SIGNS,
+    ROOT_CAUSES,
+    STAGES,
+    is_valid_cause_key,
+)
 from coach.playbooks.model import (
     CHANNEL_TIPS,
     DECISIONS,
+    LABEL_GROUPS,
+    MONTHS_KEY,
     SAFETY_KEY,
     Article,
     Avoid,
@@ -18,6 +25,8 @@ from coach.playbooks.model import (
     CustomerSign,
     Decision,
     Entry,
+    LabelGroup,
+    Months,
     RootCause,
     Safety,
     Stage,
@@ -28,10 +37,13 @@ TEXTS = "texts"
 CHECKLIST = "checklist"
 AVOID = "avoid"
 SOURCES = "sources"
+MONTHS = "months"
+MONTH_COUNT = 12
 
 TYPE_WORDS = {
     TEXT: 'a text in quotes, like "…"',
     TEXTS: 'a list of texts, like ["…", "…"]',
+    MONTHS: 'a list of the twelve month names, like ["…", "…", …]',
     CHECKLIST: "a list of items, each with a key and a text",
     AVOID: "a list of items, each with a phrase, a reason and a better way to say it",
     SOURCES: 'a list of principle IDs, like ["001:R3"]',
@@ -51,6 +63,16 @@ class KindSpec:
     keys: tuple[str, ...]
     owner_may_add: bool
     build: Callable[[str, Raw], Entry]
+    entry_fields: Mapping[str, Mapping[str, str]] | None = None
+    """Fields per entry key, for a kind whose entries differ (the vocabulary's groups)."""
+    optional: frozenset[str] = frozenset()
+    """Fields the built-in files may leave out too."""
+
+    def fields_of(self, key: str) -> Mapping[str, str]:
+        """The fields entry ``key`` has."""
+        if self.entry_fields is not None and key in self.entry_fields:
+            return self.entry_fields[key]
+        return self.fields
 
 
 def _texts(raw: Raw, name: str) -> list[str]:
@@ -101,6 +123,31 @@ def _build_channel(key: str, raw: Raw) -> ChannelTip:
 
 def _build_article(key: str, raw: Raw) -> Article:
     return Article(key, raw["title"], raw["summary"], raw["body"], _texts(raw, SOURCES))
+
+
+def _build_labels(key: str, raw: Raw) -> LabelGroup:
+    return LabelGroup(key, {name: text for name, text in raw.items() if isinstance(text, str)})
+
+
+def _build_months(key: str, raw: Raw) -> Months:
+    return Months(
+        key,
+        {name: tuple(names) for name, names in raw.items() if name in MONTH_FIELDS},
+        {name: tuple(names) for name, names in raw.items() if name in SHORT_MONTH_FIELDS},
+    )
+
+
+def _build_vocabulary(key: str, raw: Raw) -> LabelGroup | Months:
+    return _build_months(key, raw) if key == MONTHS_KEY else _build_labels(key, raw)
+
+
+CALENDAR_FIELDS = ("gregorian", "jalali")
+MONTH_FIELDS: dict[str, str] = {name: MONTHS for name in CALENDAR_FIELDS}
+SHORT_MONTH_FIELDS: dict[str, str] = {f"{name}_short": MONTHS for name in CALENDAR_FIELDS}
+VOCABULARY_FIELDS: dict[str, dict[str, str]] = {
+    group: dict.fromkeys(keys, TEXT) for group, keys in LABEL_GROUPS.items()
+}
+VOCABULARY_FIELDS[MONTHS_KEY] = MONTH_FIELDS | SHORT_MONTH_FIELDS
 
 
 SPECS: tuple[KindSpec, ...] = (
@@ -168,6 +215,16 @@ SPECS: tuple[KindSpec, ...] = (
         True,
         _build_article,
     ),
+    KindSpec(
+        "vocabulary",
+        "vocabulary",
+        {},
+        tuple(VOCABULARY_FIELDS),
+        False,
+        _build_vocabulary,
+        entry_fields=VOCABULARY_FIELDS,
+        optional=frozenset(SHORT_MONTH_FIELDS),
+    ),
 )
 SPEC_BY_FILE: dict[str, KindSpec] = {s.file: s for s in SPECS}
 
@@ -213,15 +270,18 @@ def check_entry(
     if not is_valid_cause_key(key):
         return [f"{entry}: the key may use only lower-case letters a-z, digits and _."]
     problems: list[str] = []
+    fields = spec.fields_of(key)
     for name in value:
-        if name not in spec.fields:
+        if name not in fields:
             problems.append(
                 f'{entry}: unknown field "{name}"; a {spec.kind.replace("_", " ")} has: '
-                + ", ".join(spec.fields)
+                + ", ".join(fields)
                 + "."
             )
-    for name, kind in spec.fields.items():
+    for name, kind in fields.items():
         if name not in value:
+            if name in spec.optional:
+                continue
             if builtin or (not overrides and name != SOURCES):
                 problems.append(f'{entry}: the field "{name}" is missing.')
             continue
@@ -237,6 +297,8 @@ def _check_field(label: str, kind: str, value: object, principles: Mapping[str, 
         return [] if value.strip() else [f"{label}: is empty."]
     if not isinstance(value, list):
         return [wrong]
+    if kind == MONTHS and len(value) != MONTH_COUNT:
+        return [f"{label}: should name the {MONTH_COUNT} months, not {len(value)}."]
     if kind in ITEM_FIELDS:
         return _check_items(label, kind, value)
     problems: list[str] = []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -15,6 +14,7 @@ from typing import Any
 
 from coach.errors import OutputError
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
+from coach.system.files import DiskFullError, write_text_atomic
 from coach.text.periods import Period
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -66,6 +66,7 @@ def _line_to_json(line: ComplaintLine) -> dict[str, Any]:
         "customer": line.customer,
         "phone": line.phone,
         "email": line.email,
+        "address": line.address,
         "product": line.product,
         "description": line.description,
         "resolution": line.resolution,
@@ -173,13 +174,11 @@ def check_writable(path: Path) -> None:
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Writes ``text`` whole or not at all (a temporary file renamed over ``path``)."""
-    temporary = path.with_name(f".{path.name}.tmp")
     try:
-        temporary.write_text(text, encoding=encoding, newline="")
-        os.replace(temporary, path)
+        write_text_atomic(path, text, encoding=encoding)
+    except DiskFullError:
+        raise
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         raise OutputError(
             f"Cannot write the report to {path}: {error.strerror or error}."
         ) from None

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+
+from coach.complaints.domain import Complaint, field_value
+from coach.complaints.fields import PERSONAL
 
 MASK = "•"
 KEPT_DIGITS = 2
@@ -52,13 +56,50 @@ def _mask_phone_match(match: re.Match[str]) -> str:
     return text if _DATE.fullmatch(text) else mask_phone(text)
 
 
-def redact_text(text: str, names: tuple[str, ...] = ()) -> str:
-    """``text`` with e-mails and phone-like digit runs masked and each of ``names`` as initials."""
+@functools.lru_cache(maxsize=4096)
+def mask_address(address: str) -> str:
+    """Every letter and digit hidden, the shape kept: "12 Baker St" -> "•• ••••• ••"."""
+    return "".join(MASK if ch.isalnum() else ch for ch in address.strip())
+
+
+MASKS: dict[str, Callable[[str], str]] = {
+    "name": initials,
+    "phone": mask_phone,
+    "email": mask_email,
+    "address": mask_address,
+}
+"""How each kind of personal data (``FieldSpec.personal``) is hidden."""
+
+
+def personal_values(complaint: Complaint, redact: bool) -> dict[str, str]:
+    """Every personal field of the complaint (registry key -> text), masked when ``redact``."""
+    values = {spec.key: str(field_value(complaint, spec.key)).strip() for spec in PERSONAL}
+    if not redact:
+        return values
+    return {spec.key: MASKS[spec.personal](values[spec.key]) for spec in PERSONAL}
+
+
+def spelled_out(complaint: Complaint) -> dict[str, str]:
+    """Personal values a free text may repeat word for word (names, addresses), with their masks."""
+    found: dict[str, str] = {}
+    for spec in PERSONAL:
+        value = str(field_value(complaint, spec.key)).strip()
+        if value and spec.personal in ("name", "address"):
+            found[value] = MASKS[spec.personal](value)
+    return found
+
+
+def redact_text(
+    text: str, names: tuple[str, ...] = (), spelled: dict[str, str] | None = None
+) -> str:
+    """``text`` with e-mails and phone-like digit runs masked, each of ``names`` as initials and
+    each key of ``spelled`` replaced by its value."""
     if "@" in text:
         text = _EMAIL.sub(lambda m: mask_email(m.group(0)), text)
     text = _PHONE.sub(_mask_phone_match, text)
-    for name in names:
-        name = name.strip()
-        if name and name in text:
-            text = text.replace(name, initials(name))
+    replacements = {name.strip(): initials(name.strip()) for name in names}
+    replacements.update(spelled or {})
+    for value, mask in replacements.items():
+        if value and value in text:
+            text = text.replace(value, mask)
     return text

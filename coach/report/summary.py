@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 from coach.complaints.domain import Complaint
 from coach.complaints.vocabulary import english_label
 from coach.report.figures import figures
-from coach.report.redact import initials, mask_email, mask_phone, redact_text
+from coach.report.redact import (
+    initials,
+    mask_email,
+    mask_phone,
+    personal_values,
+    redact_text,
+    spelled_out,
+)
 from coach.store import ComplaintQuery
 from coach.text.normalise import normalise
 from coach.text.periods import Period
@@ -62,6 +69,7 @@ class ComplaintLine:
     follow_up_result: str
     status: str
     resolved_at: datetime | None = None
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,36 +243,27 @@ def _report(progress: Callable[[int, int], None] | None, done: int, total: int) 
 
 
 def _counts_by_cause(store: Store, periods: Sequence[Period]) -> list[dict[str, int]]:
-    """Complaints per cause key in each of ``periods`` (consecutive), in one SQL aggregate."""
-    buckets = " ".join(f"WHEN created_at < ? THEN {i}" for i in range(len(periods) - 1))
-    sql = (
-        f"SELECT coalesce(nullif(root_cause, ''), '{UNASSIGNED}'), "
-        f"CASE {buckets} ELSE {len(periods) - 1} END, count(*) "
-        "FROM complaints WHERE created_at >= ? AND created_at < ? GROUP BY 1, 2"
-    )
-    params = [p.end.isoformat() for p in periods[:-1]]
-    params += [periods[0].start.isoformat(), periods[-1].end.isoformat()]
-    counts: list[dict[str, int]] = [{} for _ in periods]
-    for key, bucket, count in store.db.execute(sql, params).fetchall():
-        counts[bucket][key] = count
-    return counts
+    """Complaints per cause key in each of ``periods`` (consecutive), in one store aggregate."""
+    bounds = [periods[0].start, *(period.end for period in periods)]
+    return store.counts_by_cause(bounds, unassigned=UNASSIGNED)
 
 
 def _line(complaint: Complaint, redact: bool) -> ComplaintLine:
-    """One complaint's row; with ``redact``, initials, masked contacts and masked free text."""
+    """One complaint's row; with ``redact``, every personal field masked, in free text too."""
     assert complaint.id is not None
-    customer = complaint.customer
-    names = (customer.name,) if customer.name.strip() else ()
+    personal = personal_values(complaint, redact)
+    spelled = spelled_out(complaint)
 
     def text(value: str) -> str:
-        return redact_text(value, names) if redact else value
+        return redact_text(value, spelled=spelled) if redact else value
 
     return ComplaintLine(
         id=complaint.id,
         created_at=complaint.created_at,
-        customer=initials(customer.name) if redact else customer.name,
-        phone=mask_phone(customer.phone) if redact else customer.phone,
-        email=mask_email(customer.email) if redact else customer.email,
+        customer=personal["customer_name"],
+        phone=personal["customer_phone"],
+        email=personal["customer_email"],
+        address=personal["customer_address"],
         product=text(complaint.product),
         description=text(complaint.description),
         resolution=text(complaint.resolution),

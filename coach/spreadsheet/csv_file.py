@@ -16,6 +16,7 @@ from coach.complaints.domain import Complaint
 from coach.errors import CoachError
 from coach.spreadsheet.csv_row import (
     COLUMNS,
+    LEGACY_WIDTH,
     RowProblem,
     complaint_values,
     import_events,
@@ -64,6 +65,7 @@ class CsvImport:
     rows: list[SourceRow]
     new_causes: list[str]
     width: int = len(COLUMNS)
+    data_width: int = len(COLUMNS)
 
     @property
     def good(self) -> list[SourceRow]:
@@ -96,7 +98,7 @@ def read_complaints(
     if header is None:
         raise CsvFormatError("the file is empty; its first row must be the header: " + _expected())
     header_fields, header_raw = header
-    width = _check_header(header_fields, header_raw)
+    width, data_width = _check_header(header_fields, header_raw)
     offset += _byte_length(header_raw)
     known = set(known_causes)
     rows: list[SourceRow] = []
@@ -110,14 +112,14 @@ def read_complaints(
             if fields is None:
                 row.problems.append(RowProblem(number, "", "its quotes are not closed properly"))
             elif not row.problems:
-                _parse_row(row, width, known, add_causes)
+                _parse_row(row, width, data_width, known, add_causes)
             rows.append(row)
         offset += _byte_length(raw)
     new_causes: dict[str, None] = {}
     for row in rows:
         if row.complaint and row.complaint.root_cause and row.complaint.root_cause not in known:
             new_causes[row.complaint.root_cause] = None
-    return CsvImport(rows, list(new_causes), width)
+    return CsvImport(rows, list(new_causes), width, data_width)
 
 
 class _Lines:
@@ -164,17 +166,18 @@ def _expected() -> str:
     return ", ".join(COLUMNS)
 
 
-def _check_header(fields: list[str] | None, raw: str) -> int:
-    """The number of columns a data row must have; raises when the header is wrong."""
+def _check_header(fields: list[str] | None, raw: str) -> tuple[int, int]:
+    """The number of columns a data row must have and how many of them are complaint columns
+    (the rest is a ``reason`` column); raises when the header is wrong."""
     if _BAD_BYTE.search(raw):
         raise CsvFormatError(
             "the header (row 1) is not UTF-8 text. Save the file as 'CSV UTF-8' and try again."
         )
     names = [name.strip().casefold() for name in fields or []]
-    if names == list(COLUMNS):
-        return len(COLUMNS)
-    if names == [*COLUMNS, REASON_COLUMN]:
-        return len(COLUMNS) + 1
+    if names and names[-1] == REASON_COLUMN:
+        names = names[:-1]
+    if names in (list(COLUMNS), list(COLUMNS[:LEGACY_WIDTH])):
+        return len(fields or []), len(names)
     if names and _looks_like_date(names[0]):
         problem = "it looks like data, not a header"
     else:
@@ -218,14 +221,15 @@ def _encoding_problems(number: int, raw: str, offset: int, line: int) -> list[Ro
     ]
 
 
-def _parse_row(row: SourceRow, width: int, known: set[str], add_causes: bool) -> None:
+def _parse_row(
+    row: SourceRow, width: int, data_width: int, known: set[str], add_causes: bool
+) -> None:
     if len(row.fields) != width:
         message = f"it has {len(row.fields)} columns, but the header has {width}"
         row.problems.append(RowProblem(row.number, "", message))
         return
-    row.complaint, row.problems = parse_complaint(
-        row.number, row.fields[: len(COLUMNS)], known, add_causes
-    )
+    values = row.fields[:data_width] + [""] * (len(COLUMNS) - data_width)
+    row.complaint, row.problems = parse_complaint(row.number, values, known, add_causes)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -276,8 +280,8 @@ def write_rejected(result: CsvImport, stream: IO[str], source: str) -> int:
     rows = result.bad
     for row in rows:
         fields = row.fields
-        if result.width > len(COLUMNS) and len(fields) == result.width:
-            fields = fields[: len(COLUMNS)]
+        if result.width > result.data_width and len(fields) == result.width:
+            fields = fields[: result.data_width]
         fields = fields + [""] * (len(COLUMNS) - len(fields))
         reason = "; ".join(problem.reason for problem in row.problems)
         writer.writerow([*fields, f"row {row.number} of {source}: {reason}"])

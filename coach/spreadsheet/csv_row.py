@@ -10,42 +10,19 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.domain import Complaint, Customer, Event, field_value
+from coach.complaints.fields import CSV_FIELDS, spec
 from coach.complaints.rules import FIELD_LABELS, SCORE_RANGES, stage_problems, value_problems
 from coach.complaints.vocabulary import CHOICES, english_label, is_valid_cause_key
 from coach.text.localise import to_latin_digits
 
-COLUMNS: tuple[str, ...] = (
-    "created_at",
-    "customer_name",
-    "customer_phone",
-    "customer_email",
-    "channel",
-    "product",
-    "description",
-    "key_points",
-    "root_cause",
-    "severity",
-    "fault",
-    "apology",
-    "wanted_outcome",
-    "resolution",
-    "cost",
-    "promised_by",
-    "resolved_at",
-    "follow_up_due",
-    "followed_up_at",
-    "follow_up_result",
-    "csat",
-    "ces",
-    "nps",
-    "status",
-    "notes",
-)
-TEXT_COLUMNS = ("product", "description", "key_points", "apology", "resolution", "notes")
-KEY_COLUMNS = ("channel", "severity", "fault", "wanted_outcome", "follow_up_result")
-DATE_COLUMNS = ("promised_by", "follow_up_due", "followed_up_at")
-SCORE_COLUMNS = ("csat", "ces", "nps")
+COLUMNS: tuple[str, ...] = tuple(spec.key for spec in CSV_FIELDS)
+LEGACY_WIDTH = 25
+"""Files written before ``customer_address`` (column 26) have only the first 25 columns."""
+TEXT_COLUMNS = tuple(s.key for s in CSV_FIELDS if s.kind in ("line", "email", "text"))
+KEY_COLUMNS = tuple(s.key for s in CSV_FIELDS if s.kind == "choice" and s.key != "status")
+DATE_COLUMNS = tuple(s.key for s in CSV_FIELDS if s.kind == "date")
+SCORE_COLUMNS = tuple(s.key for s in CSV_FIELDS if s.kind == "score")
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _WHOLE = re.compile(r"[+-]?\d+")
@@ -122,13 +99,16 @@ class _RowParser:
             self.problem("created_at", "missing; every complaint needs the date it was made")
         if not v["description"].strip():
             self.problem("description", "missing; write the complaint in the customer's words")
-        typed: dict[str, Any] = {name: v[name] for name in TEXT_COLUMNS}
+        typed: dict[str, Any] = {
+            name: v[name] for name in TEXT_COLUMNS if not spec(name).on_customer
+        }
         typed.update((name, self.key(name)) for name in KEY_COLUMNS)
         typed.update((name, self.day(name)) for name in DATE_COLUMNS)
         typed.update((name, self.score(name)) for name in SCORE_COLUMNS)
+        contact: dict[str, Any] = {s.attribute: v[s.key] for s in CSV_FIELDS if s.on_customer}
         complaint = Complaint(
             created_at=created_at or datetime(2000, 1, 1),
-            customer=Customer(v["customer_name"], v["customer_phone"], v["customer_email"]),
+            customer=Customer(**contact),
             root_cause=self.cause(known, add_causes),
             cost=self.cost(),
             resolved_at=self.moment("resolved_at"),
@@ -290,19 +270,15 @@ def import_events(complaint: Complaint, source: str) -> list[Event]:
 
 def complaint_values(complaint: Complaint) -> dict[str, str | int | None]:
     """A complaint's CSV columns with real types turned into text or numbers (None if empty)."""
-    customer = complaint.customer
     values: dict[str, str | int | None] = {
         "created_at": _moment(complaint.created_at),
-        "customer_name": customer.name,
-        "customer_phone": customer.phone,
-        "customer_email": customer.email,
         "root_cause": complaint.root_cause,
         "cost": format(complaint.cost, "f") if complaint.cost is not None else None,
         "resolved_at": _moment(complaint.resolved_at) if complaint.resolved_at else None,
         "status": complaint.status,
     }
     for name in (*TEXT_COLUMNS, *KEY_COLUMNS):
-        values[name] = getattr(complaint, name)
+        values[name] = str(field_value(complaint, name))
     for name in DATE_COLUMNS:
         day = getattr(complaint, name)
         values[name] = day.isoformat() if day else None

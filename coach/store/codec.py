@@ -8,35 +8,23 @@ from decimal import Decimal
 from typing import Any
 
 from coach.complaints.domain import Complaint, Customer, Event, searchable_text
+from coach.complaints.fields import COMPLAINT_FIELDS, CUSTOMER_FIELDS, FieldSpec
 from coach.text.normalise import normalise
 
-_TEXT = (
-    "stage",
-    "status",
-    "order_ref",
-    "channel",
-    "product",
-    "description",
-    "key_points",
-    "mood",
-    "questions",
-    "what_went_wrong",
-    "staff_involved",
-    "root_cause",
-    "severity",
-    "handover",
-    "fault",
-    "apology",
-    "wanted_outcome",
-    "resolution",
-    "steps",
-    "follow_up_result",
-    "lesson",
-    "notes",
+_STORED = tuple(
+    spec for spec in COMPLAINT_FIELDS if spec.kind != "moment" or spec.key != "created_at"
 )
-_DATES = ("promised_by", "follow_up_due", "followed_up_at")
-_DATETIMES = ("resolved_at",)
-_SCORES = ("csat", "ces", "nps")
+_TEXT_KINDS = frozenset({"line", "email", "text", "choice", "cause"})
+BOOKKEEPING_COLUMNS: tuple[str, ...] = ("id", "customer_id", "created_at", "updated_at", "stage")
+COMPLAINT_COLUMNS: tuple[str, ...] = (
+    *BOOKKEEPING_COLUMNS,
+    *(spec.key for spec in _STORED),
+    "checklist",
+)
+"""The complaints table's live columns, read and written (``search_text`` is written only)."""
+CONTACT_COLUMNS: tuple[str, ...] = tuple(spec.attribute for spec in CUSTOMER_FIELDS)
+"""The customer's own columns (name, phone, e-mail, address), as the field registry lists them."""
+CUSTOMER_COLUMNS: tuple[str, ...] = ("id", "signs", *CONTACT_COLUMNS)
 
 
 def format_datetime(value: datetime) -> str:
@@ -47,18 +35,43 @@ def parse_datetime(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _to_column(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind == "date":
+        return value.isoformat()
+    if spec.kind == "moment":
+        return format_datetime(value)
+    if spec.kind == "money":
+        return str(value)
+    if spec.kind == "flag":
+        return int(value)
+    return value
+
+
+def _from_column(spec: FieldSpec, value: Any) -> Any:
+    if spec.kind in _TEXT_KINDS:
+        return value or ""
+    if value is None or value == "":
+        return False if spec.kind == "flag" else None
+    if spec.kind == "date":
+        return date.fromisoformat(value)
+    if spec.kind == "moment":
+        return parse_datetime(value)
+    if spec.kind == "money":
+        return Decimal(value)
+    if spec.kind == "flag":
+        return bool(value)
+    return value
+
+
 def complaint_row(complaint: Complaint) -> dict[str, Any]:
-    row: dict[str, Any] = {name: getattr(complaint, name) for name in _TEXT}
+    row: dict[str, Any] = {
+        spec.key: _to_column(spec, getattr(complaint, spec.key)) for spec in _STORED
+    }
+    row["stage"] = complaint.stage
     row["created_at"] = format_datetime(complaint.created_at)
     row["updated_at"] = format_datetime(complaint.updated_at) if complaint.updated_at else None
-    for name in _DATES:
-        value = getattr(complaint, name)
-        row[name] = value.isoformat() if value else None
-    row["resolved_at"] = format_datetime(complaint.resolved_at) if complaint.resolved_at else None
-    for name in _SCORES:
-        row[name] = getattr(complaint, name)
-    row["cost"] = str(complaint.cost) if complaint.cost is not None else None
-    row["thanked"] = int(complaint.thanked)
     row["checklist"] = json.dumps(complaint.checklist, ensure_ascii=False, sort_keys=True)
     row["customer_id"] = complaint.customer.id
     row["search_text"] = normalise(searchable_text(complaint))
@@ -68,19 +81,12 @@ def complaint_row(complaint: Complaint) -> dict[str, Any]:
 
 
 def complaint_from_row(row: dict[str, Any], customer: Customer) -> Complaint:
-    values: dict[str, Any] = {name: row[name] or "" for name in _TEXT}
-    for name in _DATES:
-        values[name] = date.fromisoformat(row[name]) if row[name] else None
-    for name in _DATETIMES:
-        values[name] = parse_datetime(row[name]) if row[name] else None
-    for name in _SCORES:
-        values[name] = row[name]
+    values: dict[str, Any] = {spec.key: _from_column(spec, row[spec.key]) for spec in _STORED}
     return Complaint(
         created_at=parse_datetime(row["created_at"]),
         updated_at=parse_datetime(row["updated_at"]) if row["updated_at"] else None,
+        stage=row["stage"] or "",
         customer=customer,
-        cost=Decimal(row["cost"]) if row["cost"] is not None else None,
-        thanked=bool(row["thanked"]),
         checklist=json.loads(row["checklist"] or "{}"),
         id=row["id"],
         **values,
@@ -89,25 +95,18 @@ def complaint_from_row(row: dict[str, Any], customer: Customer) -> Complaint:
 
 def customer_row(customer: Customer) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "name": customer.name,
-        "phone": customer.phone,
-        "email": customer.email,
-        "signs": json.dumps(customer.signs, ensure_ascii=False),
-        "phone_key": phone_key(customer.phone),
+        spec.attribute: getattr(customer, spec.attribute) for spec in CUSTOMER_FIELDS
     }
+    row["signs"] = json.dumps(customer.signs, ensure_ascii=False)
+    row["phone_key"] = phone_key(customer.phone)
     if customer.id is not None:
         row["id"] = customer.id
     return row
 
 
 def customer_from_row(row: dict[str, Any]) -> Customer:
-    return Customer(
-        name=row["name"] or "",
-        phone=row["phone"] or "",
-        email=row["email"] or "",
-        signs=json.loads(row["signs"] or "[]"),
-        id=row["id"],
-    )
+    values = {spec.attribute: row[spec.attribute] or "" for spec in CUSTOMER_FIELDS}
+    return Customer(signs=json.loads(row["signs"] or "[]"), id=row["id"], **values)
 
 
 def phone_key(phone: str) -> str:

@@ -8,7 +8,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,14 +19,17 @@ from coach.complaints.vocabulary import english_label, is_valid_cause_key
 from coach.errors import StoreError
 from coach.store import codec
 from coach.store.query import ORDERS, ComplaintQuery
-from coach.store.schema import COMPLAINT_COLUMNS, MIGRATIONS
+from coach.store.schema import LATEST_VERSION, MIGRATION_NAMES, MIGRATIONS
 from coach.system.paths import database_path
 
+_CUSTOMER = "customer."  # prefix of the customer's columns in a complaint's row
 _SELECT = (
     "SELECT "
-    + ", ".join(f"c.{name}" for name in COMPLAINT_COLUMNS if name != "search_text")
-    + ", u.name AS u_name, u.phone AS u_phone, u.email AS u_email, u.signs AS u_signs"
-    " FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
+    + ", ".join(f'c."{name}"' for name in codec.COMPLAINT_COLUMNS)
+    + "".join(
+        f', u."{name}" AS "{_CUSTOMER}{name}"' for name in codec.CUSTOMER_COLUMNS if name != "id"
+    )
+    + " FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
 )
 
 _INSERT_EVENT = "INSERT INTO events (complaint_id, kind, at, stage, detail) VALUES (?, ?, ?, ?, ?)"
@@ -35,15 +38,55 @@ _INSERT_EVENT = "INSERT INTO events (complaint_id, kind, at, stage, detail) VALU
 def _customer_of(row: dict[str, Any]) -> Customer:
     if row["customer_id"] is None:
         return Customer()
-    return codec.customer_from_row(
-        {
-            "id": row["customer_id"],
-            "name": row["u_name"],
-            "phone": row["u_phone"],
-            "email": row["u_email"],
-            "signs": row["u_signs"],
-        }
+    fields = {
+        name.removeprefix(_CUSTOMER): value
+        for name, value in row.items()
+        if name.startswith(_CUSTOMER)
+    }
+    return codec.customer_from_row(fields | {"id": row["customer_id"]})
+
+
+def _not_a_database(path: Path, error: sqlite3.DatabaseError) -> StoreError:
+    return StoreError(
+        f"The file {path} is not a Complaint Coach database, or it is damaged ({error}). "
+        "Nothing was changed. Move it aside to start a new log, or restore it from a backup."
     )
+
+
+def _refuse_newer(path: Path) -> None:
+    """Raises StoreError when ``path`` was written by a newer version; reads, never writes.
+
+    Without a ``-wal`` file beside it the database file is complete, so it is opened immutable
+    (no lock, no ``-shm`` or ``-wal`` made); otherwise read-only, to see what the log holds.
+    """
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        has_log = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+            [MIGRATIONS.migrations_table],
+        ).fetchone()
+        applied: list[str] = []
+        if has_log:
+            applied = [
+                row[0]
+                for row in connection.execute(
+                    f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
+                    [MIGRATIONS.name],
+                )
+            ]
+    finally:
+        connection.close()
+    unknown = set(applied) - set(MIGRATION_NAMES)
+    if version > LATEST_VERSION or unknown:
+        stored = max(version, len(applied))
+        raise StoreError(
+            f"The file {path} was saved by a newer version of Complaint Coach "
+            f"(database version {stored}; this version reads up to {LATEST_VERSION}). "
+            "Nothing was changed. Install the newer version to open it."
+        )
 
 
 class Store:
@@ -73,6 +116,10 @@ class Store:
             raise StoreError(
                 f"Complaint Coach cannot use the data folder {folder}: {error.strerror}."
             ) from None
+        try:
+            _refuse_newer(path)
+        except sqlite3.DatabaseError as error:
+            raise _not_a_database(path, error) from None
         old_umask = os.umask(0o077)
         try:
             connection = sqlite3.connect(
@@ -81,10 +128,12 @@ class Store:
             store = cls(path, connection)
             store._prepare()
         except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"The file {path} is not a Complaint Coach database, or it is damaged ({error}). "
-                "Nothing was changed. Move it aside to start a new log, or restore it from a backup."
-            ) from None
+            if error.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                raise StoreError(
+                    f"The disk is full: Complaint Coach cannot open the log {path}. "
+                    "Nothing was lost; free some space on the disk and try again."
+                ) from None
+            raise _not_a_database(path, error) from None
         finally:
             os.umask(old_umask)
         return store
@@ -94,7 +143,9 @@ class Store:
         self.db.enable_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")
         MIGRATIONS.apply(self.db)
-        self.db.execute(f"PRAGMA user_version = {len(MIGRATIONS.applied(self.db))}")
+        version = len(MIGRATIONS.applied(self.db))
+        if self.schema_version != version:
+            self.db.execute(f"PRAGMA user_version = {version}")
 
     def close(self) -> None:
         with self._lock:
@@ -191,7 +242,9 @@ class Store:
 
     def _save_customer(self, customer: Customer, cache: dict[str, Customer]) -> Customer:
         """Stores the customer; one without an id joins the stored one with the same phone or e-mail."""
-        if not (customer.name or customer.phone or customer.email or customer.id):
+        if customer.id is None and not any(
+            codec.customer_row(customer)[c] for c in codec.CONTACT_COLUMNS
+        ):
             return customer
         if customer.id is not None:
             self._update("customers", customer.id, codec.customer_row(customer))
@@ -207,12 +260,13 @@ class Store:
                 customer, id=self._insert("customers", codec.customer_row(customer))
             )
         else:
-            saved = Customer(
-                customer.name or stored.name,
-                customer.phone or stored.phone,
-                customer.email or stored.email,
-                sorted(set(stored.signs) | set(customer.signs)),
-                stored.id,
+            given = {
+                f.name: getattr(customer, f.name)
+                for f in dataclasses.fields(Customer)
+                if f.name not in ("id", "signs") and getattr(customer, f.name)
+            }
+            saved = dataclasses.replace(
+                stored, **given, signs=sorted(set(stored.signs) | set(customer.signs))
             )
             if saved != stored:
                 assert saved.id is not None
@@ -309,6 +363,33 @@ class Store:
             names = [d[0] for d in cursor.description]
             rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
         return [codec.complaint_from_row(row, _customer_of(row)) for row in rows]
+
+    def counts_by_cause(
+        self, bounds: Sequence[date], *, unassigned: str = ""
+    ) -> list[dict[str, int]]:
+        """Complaints per root-cause key in each of the consecutive periods ``bounds`` marks.
+
+        ``bounds`` is the first period's start followed by each period's (exclusive) end, so n+1
+        dates give n periods; complaints without a cause count under ``unassigned``. One
+        aggregate over the created_at index, however many periods.
+        """
+        periods = len(bounds) - 1
+        if periods < 1:
+            return []
+        buckets = " ".join(f"WHEN created_at < ? THEN {i}" for i in range(periods - 1))
+        sql = (
+            "SELECT coalesce(nullif(root_cause, ''), ?), "
+            f"CASE {buckets} ELSE {periods - 1} END, count(*) "
+            "FROM complaints WHERE created_at >= ? AND created_at < ? GROUP BY 1, 2"
+        )
+        params = [unassigned, *(end.isoformat() for end in bounds[1:-1])]
+        params += [bounds[0].isoformat(), bounds[-1].isoformat()]
+        counts: list[dict[str, int]] = [{} for _ in range(periods)]
+        with self._lock:
+            rows = self.db.execute(sql, params).fetchall()
+        for key, bucket, count in rows:
+            counts[bucket][key] = count
+        return counts
 
     def drafts(self) -> list[Complaint]:
         """Complaints the wizard has not finished, newest first."""

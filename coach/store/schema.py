@@ -1,87 +1,113 @@
-"""The database schema as numbered migrations (sqlite-utils ``Migrations``)."""
+"""The database schema as numbered migrations (sqlite-utils ``Migrations``).
+
+Each migration is frozen text: once released it never changes, and it never reads today's
+column lists or labels, so a database of any released version upgrades the same way it did
+the day that version shipped. A new column or index is a new migration at the end.
+``LATEST_VERSION`` (the number of migrations) is what ``PRAGMA user_version`` holds once every
+migration has run; a database with a higher number was written by a newer version.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from coach.complaints.vocabulary import ROOT_CAUSES, english_label
-
 MIGRATIONS = Migrations("complaint_coach")
+MIGRATION_NAMES: list[str] = []
 
-COMPLAINT_COLUMNS: dict[str, type] = {
-    "id": int,
-    "customer_id": int,
-    "created_at": str,
-    "updated_at": str,
-    "stage": str,
-    "status": str,
-    "order_ref": str,
-    "channel": str,
-    "product": str,
-    "description": str,
-    "key_points": str,
-    "mood": str,
-    "questions": str,
-    "what_went_wrong": str,
-    "staff_involved": str,
-    "root_cause": str,
-    "severity": str,
-    "handover": str,
-    "fault": str,
-    "apology": str,
-    "wanted_outcome": str,
-    "resolution": str,
-    "steps": str,
-    "cost": str,
-    "promised_by": str,
-    "thanked": int,
-    "resolved_at": str,
-    "follow_up_due": str,
-    "followed_up_at": str,
-    "follow_up_result": str,
-    "csat": int,
-    "ces": int,
-    "nps": int,
-    "lesson": str,
-    "notes": str,
-    "checklist": str,
-    "search_text": str,
-}
+Step = Callable[[Database], None]
 
 
-@MIGRATIONS()
-def m001_initial(db: Database) -> None:
-    db.table("customers").create(
-        {"id": int, "name": str, "phone": str, "email": str, "signs": str, "phone_key": str},
-        pk="id",
-    )
-    db.table("root_causes").create({"key": str, "label": str, "builtin": int}, pk="key")
-    db.table("root_causes").insert_all(
-        {"key": key, "label": english_label(key), "builtin": 1} for key in ROOT_CAUSES
-    )
-    db.table("complaints").create(
-        COMPLAINT_COLUMNS,
-        pk="id",
-        foreign_keys=[("customer_id", "customers", "id")],
-        not_null={"created_at", "stage", "status", "description"},
-        defaults={"description": ""},
-    )
-    db.table("events").create(
-        {"id": int, "complaint_id": int, "kind": str, "at": str, "stage": str, "detail": str},
-        pk="id",
-        foreign_keys=[("complaint_id", "complaints", "id")],
-    )
-    db.table("customers").create_index(["phone_key"])
-    db.table("customers").create_index(["email"])
-    for column in ("created_at", "status", "root_cause", "customer_id"):
-        db.table("complaints").create_index([column])
-    db.table("events").create_index(["complaint_id"])
-    for statement in _FTS_STATEMENTS:
+def _migration(step: Step) -> Step:
+    """Registers ``step``; its function name is the name recorded in ``_sqlite_migrations``."""
+    MIGRATION_NAMES.append(step.__name__)
+    return MIGRATIONS()(step)
+
+
+def _run(db: Database, statements: tuple[str, ...]) -> None:
+    for statement in statements:
         db.execute(statement)
 
 
-_FTS_STATEMENTS = (
+# --- m001 (version 1): exactly the schema the first release wrote ----------------------------
+
+_M001_STATEMENTS = (
+    """CREATE TABLE "customers" (
+   "id" INTEGER PRIMARY KEY,
+   "name" TEXT,
+   "phone" TEXT,
+   "email" TEXT,
+   "signs" TEXT,
+   "phone_key" TEXT
+)""",
+    """CREATE TABLE "root_causes" (
+   "key" TEXT PRIMARY KEY,
+   "label" TEXT,
+   "builtin" INTEGER
+)""",
+    """CREATE TABLE "complaints" (
+   "id" INTEGER PRIMARY KEY,
+   "customer_id" INTEGER REFERENCES "customers"("id"),
+   "created_at" TEXT NOT NULL,
+   "updated_at" TEXT,
+   "stage" TEXT NOT NULL,
+   "status" TEXT NOT NULL,
+   "order_ref" TEXT,
+   "channel" TEXT,
+   "product" TEXT,
+   "description" TEXT NOT NULL DEFAULT '',
+   "key_points" TEXT,
+   "mood" TEXT,
+   "questions" TEXT,
+   "what_went_wrong" TEXT,
+   "staff_involved" TEXT,
+   "root_cause" TEXT,
+   "severity" TEXT,
+   "handover" TEXT,
+   "fault" TEXT,
+   "apology" TEXT,
+   "wanted_outcome" TEXT,
+   "resolution" TEXT,
+   "steps" TEXT,
+   "cost" TEXT,
+   "promised_by" TEXT,
+   "thanked" INTEGER,
+   "resolved_at" TEXT,
+   "follow_up_due" TEXT,
+   "followed_up_at" TEXT,
+   "follow_up_result" TEXT,
+   "csat" INTEGER,
+   "ces" INTEGER,
+   "nps" INTEGER,
+   "lesson" TEXT,
+   "notes" TEXT,
+   "checklist" TEXT,
+   "search_text" TEXT
+)""",
+    """CREATE TABLE "events" (
+   "id" INTEGER PRIMARY KEY,
+   "complaint_id" INTEGER REFERENCES "complaints"("id"),
+   "kind" TEXT,
+   "at" TEXT,
+   "stage" TEXT,
+   "detail" TEXT
+)""",
+    """CREATE INDEX "idx_customers_phone_key"
+    ON "customers" ("phone_key")""",
+    """CREATE INDEX "idx_customers_email"
+    ON "customers" ("email")""",
+    """CREATE INDEX "idx_complaints_created_at"
+    ON "complaints" ("created_at")""",
+    """CREATE INDEX "idx_complaints_status"
+    ON "complaints" ("status")""",
+    """CREATE INDEX "idx_complaints_root_cause"
+    ON "complaints" ("root_cause")""",
+    """CREATE INDEX "idx_complaints_customer_id"
+    ON "complaints" ("customer_id")""",
+    """CREATE INDEX "idx_events_complaint_id"
+    ON "events" ("complaint_id")""",
     """CREATE VIRTUAL TABLE complaints_fts USING fts5(
         search_text, content='complaints', content_rowid='id', tokenize='trigram'
     )""",
@@ -99,8 +125,51 @@ _FTS_STATEMENTS = (
     END""",
 )
 
+# The built-in root causes and their English labels as the first release stored them.
+_M001_ROOT_CAUSES = (
+    ("expectation_gap", "Not what was promised"),
+    ("not_heard", "Felt unheard or unvalued"),
+    ("bad_day_elsewhere", "Upset from elsewhere"),
+    ("product_defect", "Faulty product"),
+    ("delivery_delay", "Late delivery"),
+    ("slow_response", "Slow response"),
+    ("staff_behaviour", "Staff behaviour"),
+    ("billing_error", "Billing error"),
+    ("price_dispute", "Price dispute"),
+    ("rigid_policy", "Rigid policy"),
+    ("passed_around", "Passed around"),
+    ("unclear_requirements", "Unclear or changing requirements"),
+    ("unreasonable_demand", "Unreasonable demand"),
+    ("other", "Other"),
+)
 
-@MIGRATIONS()
+
+@_migration
+def m001_initial(db: Database) -> None:
+    """Customers, complaints, their events, root causes and the trigram search index."""
+    _run(db, _M001_STATEMENTS[:2])
+    db.conn.executemany(
+        "INSERT INTO root_causes (key, label, builtin) VALUES (?, ?, 1)", _M001_ROOT_CAUSES
+    )
+    _run(db, _M001_STATEMENTS[2:])
+
+
+# --- m002 (version 2) ------------------------------------------------------------------------
+
+
+@_migration
 def m002_customer_email_lookup(db: Database) -> None:
     """Finding a customer by e-mail (``lower(email) = ?``) uses an index, not a full scan."""
     db.execute("CREATE INDEX idx_customers_lower_email ON customers(lower(email))")
+
+
+# --- m003 (version 3) ------------------------------------------------------------------------
+
+
+@_migration
+def m003_customer_address(db: Database) -> None:
+    """The customer's address (personal data, asked for on the Listen stage)."""
+    db.execute("ALTER TABLE customers ADD COLUMN address TEXT")
+
+
+LATEST_VERSION = len(MIGRATION_NAMES)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coach.system.files import write_text_atomic
 from coach.system.paths import settings_path
 from coach.text.localise import DEFAULT_CALENDAR, DEFAULT_DIGITS, DIGIT_SETS, LANGUAGES
 from coach.text.periods import CALENDARS
@@ -121,12 +122,9 @@ class Settings:
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = settings_path(self.folder)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(
-            json.dumps(self._stored, ensure_ascii=False, indent=2), encoding="utf-8"
+        write_text_atomic(
+            settings_path(self.folder), json.dumps(self._stored, ensure_ascii=False, indent=2)
         )
-        os.replace(temporary, path)
 
     @property
     def language(self) -> str:

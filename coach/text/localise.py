@@ -8,17 +8,13 @@ from decimal import Decimal
 
 import jdatetime
 
-from coach.text.periods import GREGORIAN_MONTHS, JALALI_MONTHS
+from coach.text.periods import MonthNames
 
-LANGUAGES: tuple[str, ...] = ("en", "ar", "fa")
-RTL_LANGUAGES: frozenset[str] = frozenset({"ar", "fa"})
 DIGIT_SETS: dict[str, str] = {
     "latin": "0123456789",
     "arabic": "٠١٢٣٤٥٦٧٨٩",
     "persian": "۰۱۲۳۴۵۶۷۸۹",
 }
-DEFAULT_DIGITS: dict[str, str] = {"en": "latin", "ar": "arabic", "fa": "persian"}
-DEFAULT_CALENDAR: dict[str, str] = {"en": "gregorian", "ar": "gregorian", "fa": "jalali"}
 _SEPARATORS: dict[str, tuple[str, str]] = {
     "latin": (".", ","),
     "arabic": ("٫", "٬"),
@@ -28,10 +24,6 @@ _TO_LATIN = str.maketrans(
     DIGIT_SETS["arabic"] + DIGIT_SETS["persian"] + "٫", DIGIT_SETS["latin"] * 2 + "."
 )
 _STRONG_RTL = frozenset({"R", "AL"})
-
-
-def is_rtl(lang: str) -> bool:
-    return lang in RTL_LANGUAGES
 
 
 def is_rtl_text(text: str, default: bool = False) -> bool:
@@ -77,10 +69,11 @@ def format_date(
     day: date | datetime | None,
     calendar: str = "gregorian",
     digits: str = "latin",
-    lang: str = "en",
-    long: bool = False,
+    *,
+    month_names: MonthNames | None = None,
 ) -> str:
-    """A date as the owner reads it: 2026-10-03, ۱۴۰۵/۰۷/۱۱ or, when ``long``, "11 Mehr 1405"."""
+    """A date as the owner reads it: 2026-10-03 or ۱۴۰۵/۰۷/۱۱; given the month names of a
+    language (its playbook's ``month_names``), the long form "11 Mehr 1405"."""
     if day is None:
         return ""
     if isinstance(day, datetime):
@@ -88,12 +81,10 @@ def format_date(
     if calendar == "jalali":
         jday = jdatetime.date.fromgregorian(date=day)
         year, month, dom = jday.year, jday.month, jday.day
-        names = JALALI_MONTHS.get(lang, JALALI_MONTHS["en"])
     else:
         year, month, dom = day.year, day.month, day.day
-        names = GREGORIAN_MONTHS.get(lang, GREGORIAN_MONTHS["en"])
-    if long:
-        text = f"{dom} {names[month - 1]} {year}"
+    if month_names is not None:
+        text = f"{dom} {month_names[calendar][month - 1]} {year}"
     elif calendar == "jalali":
         text = f"{year:04d}/{month:02d}/{dom:02d}"
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,31 +13,8 @@ from coach.text.normalise import normalise
 
 CALENDARS: tuple[str, ...] = ("gregorian", "jalali")
 
-GREGORIAN_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "ar": (
-        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-        "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-    ),
-    "fa": (
-        "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن",
-        "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
-    ),
-}  # fmt: skip
-JALALI_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
-        "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand",
-    ),
-    "fa": (
-        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-        "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
-    ),
-}  # fmt: skip
-JALALI_MONTHS["ar"] = JALALI_MONTHS["fa"]
+MonthNames = Mapping[str, Sequence[str]]
+"""The twelve month names of each calendar in one language (a playbook's ``month_names``)."""
 
 _MONTH = re.compile(r"^(\d{4}) ?[-/] ?(\d{1,2})$")
 
@@ -62,12 +40,14 @@ class Period:
     def previous(self) -> Period:
         return self.shifted(-1)
 
-    def name(self, lang: str = "en") -> str:
-        """The month's name and year, e.g. "October 2026" or "مهر 1405" (digits unchanged)."""
-        names = (JALALI_MONTHS if self.calendar == "jalali" else GREGORIAN_MONTHS).get(
-            lang, GREGORIAN_MONTHS["en"] if self.calendar == "gregorian" else JALALI_MONTHS["en"]
-        )
-        return f"{names[self.month - 1]} {self.year}"
+    def month_name(self, month_names: MonthNames) -> str:
+        """The month's name in the language of ``month_names``: "October", "مهر"."""
+        return month_names[self.calendar][self.month - 1]
+
+    def name(self, month_names: MonthNames) -> str:
+        """The month's name and year, e.g. "October 2026" or "مهر 1405" (digits unchanged),
+        in the language of ``month_names`` (a playbook's)."""
+        return f"{self.month_name(month_names)} {self.year}"
 
 
 def month_period(year: int, month: int, calendar: str = "gregorian") -> Period:

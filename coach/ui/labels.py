@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coach.complaints.vocabulary import english_label
 from coach.text.localise import format_number
+from coach.text.translatable import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Vocabulary"
 _LABELS: dict[str, str] = {
@@ -100,10 +101,12 @@ class RelativeDay(QObject):
 def relative_day(day: date, today: date, digits: str = "latin") -> str:
     """How far ``day`` is from ``today`` in words: "today", "tomorrow", "in 2 days", "overdue by 1 day"."""
     days = (day - today).days
+    # PySide6's stubs type QObject.tr as an instance method; at run time it is also callable on
+    # the class (context: the class name), hence the ignores below.
     if days == 0:
-        return RelativeDay.tr("today")
+        return RelativeDay.tr("today")  # type: ignore[call-arg, arg-type]
     if days == 1:
-        return RelativeDay.tr("tomorrow")
+        return RelativeDay.tr("tomorrow")  # type: ignore[call-arg, arg-type]
     if days > 1:
-        return plural_text(RelativeDay.tr("in %n day(s)", "", days), days, digits)
-    return plural_text(RelativeDay.tr("overdue by %n day(s)", "", -days), -days, digits)
+        return plural_text(RelativeDay.tr("in %n day(s)", "", days), days, digits)  # type: ignore[arg-type]
+    return plural_text(RelativeDay.tr("overdue by %n day(s)", "", -days), -days, digits)  # type: ignore[arg-type]

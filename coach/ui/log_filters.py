@@ -88,10 +88,10 @@ class LogFilters(QWidget):
         digits, lang = self.context.settings.digits, self.context.language
         statuses = [(self.tr("All statuses"), None), (self.tr("Not finished"), UNFINISHED)]
         statuses += [(label(key), key) for key in STATUSES]
-        causes = [(self.tr("All root causes"), None)]
+        causes: list[tuple[str, str | None]] = [(self.tr("All root causes"), None)]
         causes += [(self.cause_label(key), key) for key in self.context.store.root_causes()]
         self._periods = {p.key: p for p in self._months()}
-        months = [(self.tr("All months"), None)]
+        months: list[tuple[str, str | None]] = [(self.tr("All months"), None)]
         months += [(to_digits(p.name(lang), digits), key) for key, p in self._periods.items()]
         for combo, items in (
             (self.status_filter, statuses),

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +20,7 @@ from coach.complaints.vocabulary import ROOT_CAUSES
 from coach.service.context import AppContext
 from coach.store import ComplaintQuery
 from coach.text.localise import format_date
+from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import start_edge, text_direction
 from coach.ui.labels import label, relative_day
 
@@ -52,7 +53,7 @@ class LogModel(QAbstractTableModel):
     def __init__(
         self,
         context: AppContext,
-        parent=None,
+        parent: QObject | None = None,
         today: Callable[[], date] = date.today,
         page_size: int = PAGE_SIZE,
     ):
@@ -136,12 +137,12 @@ class LogModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(_CONTEXT, _HEADERS[COLUMNS[section]])
         return None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = index.row()

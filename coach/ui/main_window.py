@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.service.context import AppContext
+from coach.store import ComplaintQuery
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-    def _action(self, text: str, slot: Callable[[], object], keys) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -190,7 +193,7 @@ class MainWindow(QMainWindow):
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def _query_changed(self, query) -> None:
+    def _query_changed(self, query: ComplaintQuery) -> None:
         self.model.set_query(query)
 
     def _model_reset(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QTranslator
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTranslator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coach.system.settings import SETTINGS, Setting, Settings
 from coach.text.localise import DIGIT_SETS
+from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import follow_content_direction, text_direction
 from coach.ui.i18n import app_translation_file, installed_language
 from coach.ui.prompts import Prompts

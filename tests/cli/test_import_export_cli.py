@@ -106,7 +106,7 @@ def test_every_kind_of_bad_row_is_listed(coach: Coach, tmp_path: Path) -> None:
     assert lines[1].startswith('row 3, column E (channel): "fax" is not one of the allowed keys')
     assert lines[2].startswith('row 4, column U (csat): "6" is out of range')
     assert lines[3].startswith("row 5, column G (description): missing")
-    assert lines[4] == "row 6: it has 20 columns, but the header has 25"
+    assert lines[4] == "row 6: it has 20 columns, but the header has 26"
     assert lines[5].startswith("row 7: it is not UTF-8 text (at byte offset ")
     assert stored(tmp_path / "d") == 0
 

@@ -190,10 +190,10 @@ def test_rows_are_records_not_lines_and_blank_rows_keep_their_number() -> None:
 
 
 def test_wrong_column_count() -> None:
-    short, long = row()[:24], [*row(), "extra"]
+    short, long = row()[:25], [*row(), "extra"]
     assert problems(csv_bytes(short, long)) == [
-        "row 2: it has 24 columns, but the header has 25",
-        "row 3: it has 26 columns, but the header has 25",
+        "row 2: it has 25 columns, but the header has 26",
+        "row 3: it has 27 columns, but the header has 26",
     ]
 
 
@@ -293,8 +293,8 @@ def test_rejected_file_keeps_the_rows_with_reasons_and_imports_again() -> None:
     assert rows[1][-1].startswith('row 3 of old.csv: csat: "9" is out of range')
     assert rows[2] == [
         *bad_short,
-        *[""] * 22,
-        "row 4 of old.csv: it has 3 columns, but the header has 25",
+        *[""] * 23,
+        "row 4 of old.csv: it has 3 columns, but the header has 26",
     ]
     rows[1][COLUMNS.index("csat")] = "4"
     again = read(csv_bytes(*rows[1:], header=rows[0]))

@@ -8,10 +8,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coach.complaints import rules
 from coach.service.context import AppContext
 from coach.ui.prompts import ScriptedPrompts
-from coach.ui.wizard import WizardWindow, texts
+from coach.ui.wizard import WizardWindow
 
 
 @pytest.fixture
@@ -77,10 +76,3 @@ def test_a_failed_save_is_shown_and_closing_asks_first(qtbot, context):
     prompts.answer = True
     window.close()
     assert not window.isVisible()
-
-
-def test_the_translatable_texts_mirror_the_core():
-    assert texts.FIELD_LABELS == rules.FIELD_LABELS
-    assert texts.REQUIRED_MESSAGES == {
-        name: message for stage in rules.REQUIRED.values() for name, message in stage
-    }

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
@@ -21,6 +19,7 @@ from coach.report.render.labels import Words
 from coach.report.render.pages import add_footers, compose
 from coach.report.render.typeset import TextRun, Typesetter
 from coach.report.summary import ReportSummary
+from coach.system.files import DiskFullError, atomic_path
 from coach.text.localise import is_rtl
 
 Progress = Callable[[int, int], None]
@@ -134,31 +133,29 @@ def write_pdf(
     document = ReportDocument(
         summary, paper_size(paper), digits=digits, calendar=calendar, progress=laying_out
     )
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        writer = QPdfWriter(str(temporary))
-        writer.setPageSize(QPageSize(PAPERS[paper]))
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator("Complaint Coach")
-        words = document.flow.words
-        writer.setTitle(f"{words('title')} · {words.period(summary.period)}")
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OutputError(f"Cannot write the report to {target}.")
-        try:
-            document.paint(writer, painter, painting)
-        finally:
-            finished = painter.end()
-        if not finished:
-            raise OutputError(f"Cannot finish writing the report to {target}.")
-        del writer
-        os.replace(temporary, target)
+        with atomic_path(target) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setPageSize(QPageSize(PAPERS[paper]))
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setCreator("Complaint Coach")
+            words = document.flow.words
+            writer.setTitle(f"{words('title')} · {words.period(summary.period)}")
+            painter = QPainter()
+            if not painter.begin(writer):
+                raise OutputError(f"Cannot write the report to {target}.")
+            try:
+                document.paint(writer, painter, painting)
+            finally:
+                finished = painter.end()
+            if not finished:
+                raise OutputError(f"Cannot finish writing the report to {target}.")
+            del writer
+    except DiskFullError:
+        raise
     except OSError as error:
         raise OutputError(f"Cannot write the report to {target}: {error.strerror}.") from None
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
     return document.page_count
 
 

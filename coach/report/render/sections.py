@@ -121,7 +121,7 @@ class _Table:
         flow = self.flow
         ts = flow.ts
         w = flow.words
-        cells = {
+        cells: dict[str, list[tuple[str, str, QColor | None, int]]] = {
             "date": [
                 (w.date(line.created_at), "cell", MUTED, 1),
                 (line.customer, "small", MUTED, 1),

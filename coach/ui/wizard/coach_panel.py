@@ -4,6 +4,7 @@ the customer's warning signs, all from the playbook in the interface language.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -216,9 +217,7 @@ class CoachPanel(QScrollArea):
         layout.addWidget(_label(self.tr("Checklist"), bold=True))
         self.items[stage] = []
         for item in content.checklist:
-            tick = TickItem(
-                item.key, item.text, lambda key, on, stage=stage: self._tick(stage, key, on)
-            )
+            tick = TickItem(item.key, item.text, partial(self._tick, stage))
             self.items[stage].append(tick)
             layout.addWidget(tick)
         return page
@@ -321,9 +320,11 @@ class CoachPanel(QScrollArea):
         fields = TONE_FIELDS.get(self.stage, ())
         self.tone_box.setVisible(bool(fields))
         while self.tone_rows.count():
-            old = self.tone_rows.takeAt(0).widget()
-            old.hide()
-            old.deleteLater()
+            item = self.tone_rows.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
         checked = False
         for name in fields:
             found, text = self._findings.get(name, ([], ""))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.fields import CUSTOMER_FIELDS
 from coach.complaints.vocabulary import STAGES
 from coach.store import ComplaintQuery, Store
 from coach.store.codec import phone_key
@@ -13,7 +15,6 @@ from coach.store.codec import phone_key
 # Warning signs seen during one complaint, kept with that complaint's checklist ticks.
 SIGNS_KEY = "customer_signs"
 DECISION_AFTER = 2
-CUSTOMER_FIELDS = ("customer_name", "customer_phone", "customer_email")
 
 
 def contact_key(customer: Customer) -> tuple[str, str]:
@@ -75,13 +76,15 @@ class Draft:
     def compose(
         self, values: dict[str, object], ticks: dict[str, list[str]], signs: list[str]
     ) -> Complaint:
-        """The stored complaint with the fields (FIELD_LABELS keys), ticks and signs given."""
+        """The stored complaint with the fields (field registry keys), ticks and signs given."""
         values = dict(values)
         base = self.complaint
-        name, phone, email = (str(values.pop(key)) for key in CUSTOMER_FIELDS)
+        contact: dict[str, Any] = {
+            spec.attribute: str(values.pop(spec.key)) for spec in CUSTOMER_FIELDS
+        }
         customer_id = base.customer.id
         customer = Customer(
-            name, phone, email, self.customer_signs(customer_id, signs), customer_id
+            signs=self.customer_signs(customer_id, signs), id=customer_id, **contact
         )
         kept = {k: v for k, v in base.checklist.items() if k not in STAGES and k != SIGNS_KEY}
         checklist = {**kept, **ticks}

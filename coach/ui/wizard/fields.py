@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,7 +78,7 @@ class TextField(QPlainTextEdit):
         self.textChanged.connect(self.changed)
         follow_content_direction(self)
 
-    def sizeHint(self):  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
         hint.setHeight(self.minimumHeight())
         return hint

@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from coach.complaints.domain import Complaint
-from coach.complaints.rules import SCORE_RANGES, STAGE_FIELDS, field_value
-from coach.complaints.vocabulary import CHOICES, ROOT_CAUSES
+from coach.complaints.domain import Complaint, field_value
+from coach.complaints.fields import FieldSpec, spec, stage_fields
+from coach.complaints.vocabulary import ROOT_CAUSES
 from coach.service.context import AppContext
 from coach.ui.labels import label
 from coach.ui.wizard.date_field import DateField
@@ -25,51 +25,19 @@ from coach.ui.wizard.texts import field_label
 Editor = LineField | TextField | ChoiceField | CheckField | ScoreField | MoneyField | DateField
 
 COLUMNS = 3
-TEXT_LINES: dict[str, int] = {
-    "description": 6,
-    "key_points": 3,
-    "questions": 4,
-    "what_went_wrong": 3,
-    "handover": 2,
-    "apology": 6,
-    "resolution": 4,
-    "steps": 4,
-    "lesson": 3,
-}
-RELATIVE_DATES = ("promised_by", "follow_up_due")
-DATES = (*RELATIVE_DATES, "followed_up_at")
 
-# Rows of (field, columns spanned), in reading order: the tab order follows it.
-LAYOUTS: dict[str, list[list[tuple[str, int]]]] = {
-    "listen": [
-        [("customer_name", 1), ("customer_phone", 1), ("customer_email", 1)],
-        [("order_ref", 1), ("channel", 1), ("product", 1)],
-        [("description", 3)],
-        [("key_points", 3)],
-        [("mood", 1)],
-    ],
-    "clarify": [
-        [("questions", 3)],
-        [("what_went_wrong", 3)],
-        [("staff_involved", 1), ("root_cause", 1), ("severity", 1)],
-        [("handover", 3)],
-    ],
-    "apologise": [[("fault", 1)], [("apology", 3)]],
-    "resolve": [
-        [("wanted_outcome", 1)],
-        [("resolution", 3)],
-        [("steps", 3)],
-        [("cost", 1), ("promised_by", 2)],
-        [("thanked", 3)],
-    ],
-    "follow_up": [
-        [("follow_up_due", 3)],
-        [("followed_up_at", 3)],
-        [("follow_up_result", 1)],
-        [("csat", 1), ("ces", 1), ("nps", 1)],
-        [("lesson", 3)],
-    ],
-}
+
+def form_rows(stage: str) -> list[list[FieldSpec]]:
+    """The stage's fields packed into rows of COLUMNS columns, in registry (and tab) order."""
+    rows: list[list[FieldSpec]] = []
+    used = COLUMNS
+    for field in stage_fields(stage):
+        if field.new_row or used + field.width > COLUMNS:
+            rows.append([])
+            used = 0
+        rows[-1].append(field)
+        used += field.width
+    return rows
 
 
 def root_cause_choices(context: AppContext) -> list[tuple[str, str]]:
@@ -89,21 +57,22 @@ def root_cause_choices(context: AppContext) -> list[tuple[str, str]]:
 
 def make_editor(name: str, context: AppContext) -> Editor:
     """The control for field ``name``, set up for the owner's calendar and digits."""
-    if name in TEXT_LINES:
-        return TextField(TEXT_LINES[name])
-    if name == "root_cause":
+    field = spec(name)
+    if field.kind == "text":
+        return TextField(field.lines)
+    if field.kind == "cause":
         return ChoiceField(root_cause_choices(context))
-    if name in CHOICES:
-        return ChoiceField([(key, label(key)) for key in CHOICES[name]])
-    if name in DATES:
+    if field.kind == "choice":
+        return ChoiceField([(key, label(key)) for key in field.choices])
+    if field.kind == "date":
         return DateField(
-            context.calendar, context.digits, field_label(name), relative=name in RELATIVE_DATES
+            context.calendar, context.digits, field_label(name), relative=field.relative
         )
-    if name in SCORE_RANGES:
-        return ScoreField(*SCORE_RANGES[name])
-    if name == "cost":
+    if field.score_range is not None:
+        return ScoreField(*field.score_range)
+    if field.kind == "money":
         return MoneyField(context.digits)
-    if name == "thanked":
+    if field.kind == "flag":
         return CheckField(field_label(name))
     return LineField()
 
@@ -173,15 +142,16 @@ class StageForm(QWidget):
         grid.setContentsMargins(8, 8, 8, 8)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        layout = LAYOUTS[stage]
+        layout = form_rows(stage)
         for row_index, row in enumerate(layout):
             column = 0
-            for name, span in row:
+            for field in row:
+                name = field.key
                 field_row = FieldRow(name, make_editor(name, context), self)
                 field_row.editor.changed.connect(lambda name=name: self.changed.emit(name))
-                grid.addWidget(field_row, row_index, column, 1, span)
+                grid.addWidget(field_row, row_index, column, 1, field.width)
                 self.rows[name] = field_row
-                column += span
+                column += field.width
         self.hint = QLabel(self)
         self.hint.setObjectName(f"hint_{stage}")
         self.hint.setWordWrap(True)
@@ -191,7 +161,6 @@ class StageForm(QWidget):
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(len(layout) + 1, 1)
-        assert set(self.rows) == set(STAGE_FIELDS[stage])
 
     def editor(self, name: str) -> Editor:
         return self.rows[name].editor
@@ -222,7 +191,7 @@ class StageForm(QWidget):
             row.set_problem("")
 
     def first_control(self) -> QWidget:
-        first = LAYOUTS[self.stage][0][0][0]
+        first = stage_fields(self.stage)[0].key
         return self.rows[first].editor.control()
 
     def set_read_only(self, read_only: bool) -> None:

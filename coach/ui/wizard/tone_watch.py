@@ -64,7 +64,7 @@ class ToneWatcher(QObject):
             style = QTextCharFormat()
             style.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             style.setUnderlineColor(COLOURS.get(finding.severity, COLOURS["avoid"]))
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = style  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = style
             selections.append(selection)
         self.edit.setExtraSelections(selections)

@@ -74,7 +74,9 @@ class WizardWindow(QWidget):
         self.panel.show_decisions(self.draft.history.needs_decision)
         self._set_review(complaint.status == "closed")
         self._show_stage(complaint.stage)
-        QCoreApplication.instance().aboutToQuit.connect(self._on_quit)
+        app = QCoreApplication.instance()
+        if app is not None:  # always true: widgets exist only inside an application
+            app.aboutToQuit.connect(self._on_quit)
         self.resize(1200, 800)
 
     # --- building --------------------------------------------------------------------------
@@ -240,7 +242,9 @@ class WizardWindow(QWidget):
 
     # --- moving between stages -------------------------------------------------------------
 
-    def _move(self, step: Callable[[Complaint, datetime], tuple[Complaint, list[Event]]]):
+    def _move(
+        self, step: Callable[[Complaint, datetime], tuple[Complaint, list[Event]]]
+    ) -> Complaint | None:
         """Runs the core's ``step`` (advance, finish) and writes the result; if the stage is not
         complete, shows why beside each field and returns None."""
         problems = self.forms[self._shown].own_problems()
