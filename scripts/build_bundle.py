@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coach import __version__  # noqa: E402
+from coach.text.languages import LANGUAGES  # noqa: E402
 
 BUNDLE = ROOT / "dist" / f"complaint-coach-{__version__}"
 EXECUTABLE = BUNDLE / ("complaint-coach.exe" if sys.platform == "win32" else "complaint-coach")
@@ -56,7 +57,7 @@ def smoke_test() -> list[str]:
         demo = [str(EXECUTABLE), "--data-dir", folder, "demo", "--complaints", "50"]
         if run(demo, env=env, timeout=SMOKE_TIMEOUT).returncode != 0:
             problems.append("coach demo failed")
-        for lang in ("en", "ar"):
+        for lang in LANGUAGES:
             command = [str(EXECUTABLE), "--data-dir", folder, "--lang", lang]
             result = run(command, capture_output=True, env=env, timeout=SMOKE_TIMEOUT)
             print(result.stdout + result.stderr, end="")

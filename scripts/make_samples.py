@@ -2,8 +2,8 @@
 
 Run: .venv/bin/python scripts/make_samples.py
 
-For each of en, ar and fa: ``coach demo`` fills a fresh data folder (400 complaints over six
-months, seed 1), ``coach report`` writes last month's PDF (Jalali month for fa), and pdftoppm
+For each language: ``coach demo`` fills a fresh data folder (400 complaints over six months,
+seed 1), ``coach report`` writes last month's PDF (in the language's own calendar), and pdftoppm
 renders page 1 as a PNG preview. Then the Reports screen is photographed offscreen with a
 preview in English and in Persian. Dates follow today's date, as ``coach demo`` does.
 """
@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "docs" / "samples"
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 BUSINESS = {"en": "Corner Café", "ar": "مقهى الزاوية", "fa": "کافه سر کوچه"}
-CALENDAR = {"en": "gregorian", "ar": "gregorian", "fa": "jalali"}
 
 
 def coach(data_dir: Path, *arguments: str) -> None:
@@ -41,9 +40,12 @@ def last_month(calendar: str) -> str:
 def make_sample(lang: str, data_dir: Path) -> Path:
     coach(data_dir, "demo", "--complaints", "400", "--months", "6", "--lang", lang, "--seed", "1")
     pdf = SAMPLES / f"report-{lang}.pdf"
-    month = last_month(CALENDAR[lang])
-    options = ["--month", month, "--calendar", CALENDAR[lang], "--lang", lang]
-    coach(data_dir, "report", *options, "--business-name", BUSINESS[lang], "--out", str(pdf))
+    from coach.text.languages import language
+
+    calendar = language(lang).calendar
+    options = ["--month", last_month(calendar), "--calendar", calendar, "--lang", lang]
+    business = ["--business-name", BUSINESS.get(lang, BUSINESS["en"])]
+    coach(data_dir, "report", *options, *business, "--out", str(pdf))
     preview = SAMPLES / f"report-{lang}-page1"
     page_one = ["-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile"]
     subprocess.run(["pdftoppm", *page_one, str(pdf), str(preview)], check=True)
@@ -54,7 +56,7 @@ def screenshot(lang: str, data_dir: Path) -> Path:
     """The Reports screen in ``lang`` with the preview of that language's report."""
     from PySide6.QtWidgets import QApplication
 
-    from coach.service.context import AppContext
+    from coach.service import Coach
     from coach.system.settings import Settings
     from coach.ui.i18n import install_language
     from coach.ui.report_screen import ReportScreen
@@ -62,10 +64,10 @@ def screenshot(lang: str, data_dir: Path) -> Path:
     app = QApplication.instance() or QApplication([])
     settings = Settings.load(data_dir)
     settings.set("language", lang)
-    settings.set("business_name", BUSINESS[lang])
+    settings.set("business_name", BUSINESS.get(lang, BUSINESS["en"]))
     settings.save()
     install_language(app, lang)
-    context = AppContext.open(data_dir, lang)
+    context = Coach.open(data_dir, lang)
     screen = ReportScreen(context)
     screen.resize(760, 900)
     screen.show()
@@ -87,7 +89,9 @@ def main() -> int:
     SAMPLES.mkdir(parents=True, exist_ok=True)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as name:
-        for lang in ("en", "ar", "fa"):
+        from coach.text.languages import LANGUAGES
+
+        for lang in LANGUAGES:
             data_dir = Path(name) / lang
             pdf = make_sample(lang, data_dir)
             print(f"{pdf.relative_to(ROOT)}: {pdf.stat().st_size // 1024} KiB")

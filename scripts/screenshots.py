@@ -1,4 +1,4 @@
-"""Writes screenshots of the main window and each wizard stage (en, ar, fa) to docs/screenshots.
+"""Writes screenshots of the main window and each wizard stage in each language to docs/screenshots.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1200x760]
 
@@ -17,8 +17,9 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from coach.text.languages import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "ar", "fa")
 WIZARD_SCRIPT = ROOT / "scripts" / "wizard_screenshots.py"
 DEMO_ARGS = ("demo", "--complaints", "200", "--months", "4", "--lang", "mixed", "--seed", "7")
 

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.tone.checker import LANGUAGES, check
+from coach.text.languages import LANGUAGES
+from coach.tone.checker import check
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "tone"
 TARGET = 0.9
@@ -95,7 +96,9 @@ def score(lang: str, heldout: bool = False) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("langs", nargs="*", metavar="lang", help="en, ar or fa (default: all)")
+    parser.add_argument(
+        "langs", nargs="*", metavar="lang", help=f"{', '.join(LANGUAGES)} (default: all)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mistake")
     args = parser.parse_args(argv)
     unknown = [lang for lang in args.langs if lang not in LANGUAGES]

@@ -1,8 +1,9 @@
-"""Refreshes assets/translations/coach_ar.ts and coach_fa.ts from the code with pyside6-lupdate.
+"""Refreshes assets/translations/coach_<lang>.ts from the code with pyside6-lupdate.
 
-Safe to re-run: existing translations are kept, new strings arrive marked unfinished, and strings
-no longer in the code are kept as "vanished" (not compiled; lupdate reuses them for similar text)
-unless --prune drops them. Then translate the unfinished ones (pyside6-linguist or an editor) and
+One catalogue per language of coach.text.languages but the source language (English); a new
+language's catalogue is made on the first run. Safe to re-run: existing translations are kept,
+new strings arrive marked unfinished, and strings no longer in the code are kept as "vanished"
+(not compiled; lupdate reuses them for similar text) unless --prune drops them. Then translate the unfinished ones (pyside6-linguist or an editor) and
 run scripts/build_translations.py (./dev does) to compile the .qm files.
 
     .venv/bin/python scripts/update_translations.py          # refresh and count
@@ -21,9 +22,11 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from coach.text.languages import SOURCE_LANGUAGE, TRANSLATED_LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "assets" / "translations"
-LANGUAGES = ("ar", "fa")
+LANGUAGES = TRANSLATED_LANGUAGES
 
 
 def tool(name: str) -> str:
@@ -68,7 +71,7 @@ def update(lang: str, target: Path, prune: bool = False) -> None:
         "none",
         *(["-no-obsolete"] if prune else []),
         "-source-language",
-        "en",
+        SOURCE_LANGUAGE,
         "-target-language",
         lang,
         "-ts",

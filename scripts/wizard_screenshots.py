@@ -19,8 +19,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from coach.text import languages
+
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("en", "fa", "ar")
 
 SAMPLES = {
     "en": {
@@ -67,6 +68,8 @@ SAMPLES = {
         "lesson": "نقرأ ورقة الطلب على الزبون قبل أن يغادر.",
     },
 }
+LANGUAGES = tuple(code for code in languages.LANGUAGES if code in SAMPLES)
+"""The languages with sample texts below."""
 STAGE_MOODS = {"listen": "abusive", "clarify": "upset"}
 
 
@@ -151,7 +154,7 @@ def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Pat
     from PySide6.QtWidgets import QApplication
 
     from coach.complaints.vocabulary import STAGES
-    from coach.service.context import AppContext
+    from coach.service import Coach
     from coach.system.settings import Settings
     from coach.ui.i18n import install_language
     from coach.ui.prompts import ScriptedPrompts
@@ -162,16 +165,16 @@ def shoot(lang: str, folder: Path, out: Path, size: tuple[int, int]) -> list[Pat
     settings.save()
     app = QApplication([])
     install_language(app, lang)
-    context = AppContext.open(folder, lang)
+    context = Coach.open(folder, lang)
     for earlier in range(2):
         past = sample(lang, "follow_up", "0791 000 111")
         signs = {"customer_signs": ["time_drain" if earlier else "moving_goalposts"]}
-        context.store.save(past.replace(status="closed", checklist=signs))
+        context.save(past.replace(status="closed", checklist=signs))
     written = []
     for number, stage in enumerate(STAGES):
         phone = "0791 000 111" if stage == "clarify" else f"0791 234 56{number}"
         complaint = sample(lang, stage, phone)
-        saved = context.store.save(complaint, sample_events(lang, complaint))
+        saved = context.save(complaint, sample_events(lang, complaint))
         window = WizardWindow(context, saved.id, prompts=ScriptedPrompts())
         window.resize(*size)
         window.show()

@@ -119,6 +119,21 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Filter topics</source>
@@ -454,18 +469,6 @@
         <translation>ال&amp;شهر:</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>الفارسية</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
@@ -702,449 +705,202 @@
     </message>
 </context>
 <context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Listen</source>
-        <translation>الإصغاء</translation>
-    </message>
-    <message>
-        <source>Clarify</source>
-        <translation>الاستيضاح</translation>
-    </message>
-    <message>
-        <source>Apologise</source>
-        <translation>الاعتذار</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>الحل</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>المتابعة</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد المعالجة</translation>
-    </message>
-    <message>
-        <source>Awaiting follow-up</source>
-        <translation>بانتظار المتابعة</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>حضوريًا</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>رسالة</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>وسائل التواصل الاجتماعي</translation>
-    </message>
-    <message>
-        <source>Online review</source>
-        <translation>تقييم على الإنترنت</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>غير ذلك</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسطة</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>حرجة</translation>
-    </message>
-    <message>
-        <source>Ours</source>
-        <translation>من جهتنا</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s</source>
-        <translation>من جهة العميل</translation>
-    </message>
-    <message>
-        <source>Not yet clear</source>
-        <translation>غير واضح بعد</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>منتج بديل</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>استرداد المبلغ</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>استبدال بمنتج آخر</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>إصلاح</translation>
-    </message>
-    <message>
-        <source>Store credit or points</source>
-        <translation>رصيد شراء أو نقاط</translation>
-    </message>
-    <message>
-        <source>Price reduction</source>
-        <translation>تخفيض في السعر</translation>
-    </message>
-    <message>
-        <source>An apology</source>
-        <translation>اعتذار</translation>
-    </message>
-    <message>
-        <source>Fully resolved</source>
-        <translation>حُلّت بالكامل</translation>
-    </message>
-    <message>
-        <source>Partly resolved</source>
-        <translation>حُلّت جزئيًا</translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation>لم تُحلّ</translation>
-    </message>
-    <message>
-        <source>Could not reach the customer</source>
-        <translation>تعذّر الوصول إلى العميل</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>هادئ</translation>
-    </message>
-    <message>
-        <source>Upset</source>
-        <translation>مستاء</translation>
-    </message>
-    <message>
-        <source>Angry</source>
-        <translation>غاضب</translation>
-    </message>
-    <message>
-        <source>Abusive or threatening</source>
-        <translation>مسيء أو يهدّد</translation>
-    </message>
-    <message>
-        <source>Not what was promised</source>
-        <translation>ليس ما وُعد به</translation>
-    </message>
-    <message>
-        <source>Felt unheard or unvalued</source>
-        <translation>شعر بأن أحدًا لا يسمعه أو يقدّره</translation>
-    </message>
-    <message>
-        <source>Upset from elsewhere</source>
-        <translation>منزعج من أمر آخر</translation>
-    </message>
-    <message>
-        <source>Faulty product</source>
-        <translation>منتج معيب</translation>
-    </message>
-    <message>
-        <source>Late delivery</source>
-        <translation>تأخّر التوصيل</translation>
-    </message>
-    <message>
-        <source>Slow response</source>
-        <translation>بطء الرد</translation>
-    </message>
-    <message>
-        <source>Staff behaviour</source>
-        <translation>تصرّف أحد الموظفين</translation>
-    </message>
-    <message>
-        <source>Billing error</source>
-        <translation>خطأ في الفاتورة</translation>
-    </message>
-    <message>
-        <source>Price dispute</source>
-        <translation>خلاف على السعر</translation>
-    </message>
-    <message>
-        <source>Rigid policy</source>
-        <translation>قواعد جامدة</translation>
-    </message>
-    <message>
-        <source>Passed around</source>
-        <translation>تنقّل من موظف إلى آخر</translation>
-    </message>
-    <message>
-        <source>Unclear or changing requirements</source>
-        <translation>المطلوب غير محدد أو يتغير</translation>
-    </message>
-    <message>
-        <source>Unreasonable demand</source>
-        <translation>طلب غير معقول</translation>
-    </message>
-    <message>
-        <source>Pays late or not at all</source>
-        <translation>يتأخر في الدفع أو لا يدفع</translation>
-    </message>
-    <message>
-        <source>Disputes your value</source>
-        <translation>يشكّك في قيمة عملك</translation>
-    </message>
-    <message>
-        <source>Keeps changing what they want</source>
-        <translation>يغيّر طلبه باستمرار</translation>
-    </message>
-    <message>
-        <source>Takes a disproportionate share of time</source>
-        <translation>يأخذ من وقتك أكثر بكثير من غيره</translation>
-    </message>
-    <message>
-        <source>Unresponsive or does not show up</source>
-        <translation>لا يرد أو لا يحضر</translation>
-    </message>
-    <message>
-        <source>Dishonest claims</source>
-        <translation>ادعاءات غير صادقة</translation>
-    </message>
-    <message>
-        <source>Abuse or threats</source>
-        <translation>إساءة أو تهديد</translation>
-    </message>
-    <message>
-        <source>Unreasonable demands</source>
-        <translation>طلبات غير معقولة</translation>
-    </message>
-    <message>
-        <source>Complains in public</source>
-        <translation>يشتكي علنًا</translation>
-    </message>
-    <message>
-        <source>Ignores your advice</source>
-        <translation>يتجاهل نصيحتك</translation>
-    </message>
-</context>
-<context>
     <name>WizardText</name>
     <message>
         <source>Customer name</source>
-        <translation>اسم العميل</translation>
+        <translation type="vanished">اسم العميل</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation>هاتف العميل</translation>
+        <translation type="vanished">هاتف العميل</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation>البريد الإلكتروني للعميل</translation>
+        <translation type="vanished">البريد الإلكتروني للعميل</translation>
     </message>
     <message>
         <source>Order or account reference</source>
-        <translation>رقم الطلب أو الحساب</translation>
+        <translation type="vanished">رقم الطلب أو الحساب</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>طريقة وصول الشكوى</translation>
+        <translation type="vanished">طريقة وصول الشكوى</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation>المنتج أو الخدمة</translation>
+        <translation type="vanished">المنتج أو الخدمة</translation>
     </message>
     <message>
         <source>Complaint in the customer&apos;s words</source>
-        <translation>الشكوى بكلمات العميل</translation>
+        <translation type="vanished">الشكوى بكلمات العميل</translation>
     </message>
     <message>
         <source>Key points repeated back</source>
-        <translation>النقاط الأساسية التي أعدتها على العميل</translation>
+        <translation type="vanished">النقاط الأساسية التي أعدتها على العميل</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation>حال العميل</translation>
+        <translation type="vanished">حال العميل</translation>
     </message>
     <message>
         <source>Clarifying questions and answers</source>
-        <translation>أسئلة الاستيضاح وأجوبتها</translation>
+        <translation type="vanished">أسئلة الاستيضاح وأجوبتها</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>ما الخطأ الذي حدث</translation>
+        <translation type="vanished">ما الخطأ الذي حدث</translation>
     </message>
     <message>
         <source>Staff involved</source>
-        <translation>الموظفون المعنيّون</translation>
+        <translation type="vanished">الموظفون المعنيّون</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation>السبب الجذري</translation>
+        <translation type="vanished">السبب الجذري</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>درجة الخطورة</translation>
+        <translation type="vanished">درجة الخطورة</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation>مَن سيتولّى الأمر</translation>
+        <translation type="vanished">مَن سيتولّى الأمر</translation>
     </message>
     <message>
         <source>Whose fault</source>
-        <translation>مصدر الخطأ</translation>
+        <translation type="vanished">مصدر الخطأ</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation>الاعتذار</translation>
+        <translation type="vanished">الاعتذار</translation>
     </message>
     <message>
         <source>Outcome the customer wants</source>
-        <translation>النتيجة التي يريدها العميل</translation>
+        <translation type="vanished">النتيجة التي يريدها العميل</translation>
     </message>
     <message>
         <source>Agreed resolution</source>
-        <translation>الحل المتفق عليه</translation>
+        <translation type="vanished">الحل المتفق عليه</translation>
     </message>
     <message>
         <source>Steps we will take</source>
-        <translation>الخطوات التي سنتخذها</translation>
+        <translation type="vanished">الخطوات التي سنتخذها</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>التكلفة</translation>
+        <translation type="vanished">التكلفة</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation>الموعد الذي وعدنا به</translation>
+        <translation type="vanished">الموعد الذي وعدنا به</translation>
     </message>
     <message>
         <source>Customer thanked</source>
-        <translation>شكرنا العميل على إبلاغنا</translation>
+        <translation type="vanished">شكرنا العميل على إبلاغنا</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation>موعد المتابعة</translation>
+        <translation type="vanished">موعد المتابعة</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation>تاريخ إجراء المتابعة</translation>
+        <translation type="vanished">تاريخ إجراء المتابعة</translation>
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation>نتيجة المتابعة</translation>
+        <translation type="vanished">نتيجة المتابعة</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation>الرضا (CSAT)</translation>
+        <translation type="vanished">الرضا (CSAT)</translation>
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation>سهولة الحل (CES)</translation>
+        <translation type="vanished">سهولة الحل (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
-        <translation>احتمال التوصية (NPS)</translation>
+        <translation type="vanished">احتمال التوصية (NPS)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation>الدرس المستفاد</translation>
+        <translation type="vanished">الدرس المستفاد</translation>
     </message>
     <message>
         <source>Ask for the customer&apos;s name, so you can reach them again.</source>
-        <translation>اسأل العميل عن اسمه، لتتمكن من التواصل معه لاحقًا.</translation>
+        <translation type="vanished">اسأل العميل عن اسمه، لتتمكن من التواصل معه لاحقًا.</translation>
     </message>
     <message>
         <source>Choose how the complaint reached you.</source>
-        <translation>اختر الطريقة التي وصلتك بها الشكوى.</translation>
+        <translation type="vanished">اختر الطريقة التي وصلتك بها الشكوى.</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words before moving on.</source>
-        <translation>اكتب الشكوى بكلمات العميل نفسه قبل أن تنتقل إلى الخطوة التالية.</translation>
+        <translation type="vanished">اكتب الشكوى بكلمات العميل نفسه قبل أن تنتقل إلى الخطوة التالية.</translation>
     </message>
     <message>
         <source>Pick the most likely root cause; you can change it later.</source>
-        <translation>اختر السبب الجذري الأرجح؛ يمكنك تغييره لاحقًا.</translation>
+        <translation type="vanished">اختر السبب الجذري الأرجح؛ يمكنك تغييره لاحقًا.</translation>
     </message>
     <message>
         <source>Say how serious this is for the customer.</source>
-        <translation>حدّد مدى خطورة الأمر بالنسبة إلى العميل.</translation>
+        <translation type="vanished">حدّد مدى خطورة الأمر بالنسبة إلى العميل.</translation>
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation>حدّد على مَن يبدو الخطأ، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
+        <translation type="vanished">حدّد على مَن يبدو الخطأ، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
-        <translation>اكتب الاعتذار كما قلته أو أرسلته.</translation>
+        <translation type="vanished">اكتب الاعتذار كما قلته أو أرسلته.</translation>
     </message>
     <message>
         <source>Ask the customer what outcome they want.</source>
-        <translation>اسأل العميل عن النتيجة التي يريدها.</translation>
+        <translation type="vanished">اسأل العميل عن النتيجة التي يريدها.</translation>
     </message>
     <message>
         <source>Write down the resolution you agreed.</source>
-        <translation>اكتب الحل الذي اتفقتما عليه.</translation>
+        <translation type="vanished">اكتب الحل الذي اتفقتما عليه.</translation>
     </message>
     <message>
         <source>Give the customer a date, and keep it.</source>
-        <translation>أعطِ العميل موعدًا، والتزم به.</translation>
+        <translation type="vanished">أعطِ العميل موعدًا، والتزم به.</translation>
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation>أدخل اليوم الذي تابعت فيه مع العميل.</translation>
+        <translation type="vanished">أدخل اليوم الذي تابعت فيه مع العميل.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation>سجّل هل حُلّت المشكلة تمامًا الآن.</translation>
+        <translation type="vanished">سجّل هل حُلّت المشكلة تمامًا الآن.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation>لا يبدو هذا عنوان بريد إلكتروني.</translation>
+        <translation type="vanished">لا يبدو هذا عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation>لا يمكن أن تكون التكلفة أقل من صفر.</translation>
+        <translation type="vanished">لا يمكن أن تكون التكلفة أقل من صفر.</translation>
     </message>
     <message>
         <source>Promised by cannot be before the complaint was made.</source>
-        <translation>لا يمكن أن يسبق الموعد الذي وعدنا به تاريخَ الشكوى.</translation>
+        <translation type="vanished">لا يمكن أن يسبق الموعد الذي وعدنا به تاريخَ الشكوى.</translation>
     </message>
     <message>
         <source>Follow-up done on cannot be before the complaint was made.</source>
-        <translation>لا يمكن أن يسبق تاريخ إجراء المتابعة تاريخَ الشكوى.</translation>
+        <translation type="vanished">لا يمكن أن يسبق تاريخ إجراء المتابعة تاريخَ الشكوى.</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) must be from 1 to 5.</source>
-        <translation>يجب أن يكون الرضا (CSAT) من 1 إلى 5.</translation>
+        <translation type="vanished">يجب أن يكون الرضا (CSAT) من 1 إلى 5.</translation>
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation>يجب أن تكون سهولة الحل (CES) من 1 إلى 7.</translation>
+        <translation type="vanished">يجب أن تكون سهولة الحل (CES) من 1 إلى 7.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>
-        <translation>يجب أن يكون احتمال التوصية (NPS) من 0 إلى 10.</translation>
+        <translation type="vanished">يجب أن يكون احتمال التوصية (NPS) من 0 إلى 10.</translation>
     </message>
 </context>
 <context>

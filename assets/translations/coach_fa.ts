@@ -119,6 +119,21 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+</context>
+<context>
     <name>LearnScreen</name>
     <message>
         <source>Filter topics</source>
@@ -434,18 +449,6 @@
         <translation>&amp;ماه:</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>انگلیسی</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>عربی</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>فارسی</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;زبان:</translation>
     </message>
@@ -672,449 +675,202 @@
     </message>
 </context>
 <context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Listen</source>
-        <translation>گوش دادن</translation>
-    </message>
-    <message>
-        <source>Clarify</source>
-        <translation>روشن کردن ماجرا</translation>
-    </message>
-    <message>
-        <source>Apologise</source>
-        <translation>عذرخواهی</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>حل مشکل</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>پیگیری</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>پیش‌نویس</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>در حال رسیدگی</translation>
-    </message>
-    <message>
-        <source>Awaiting follow-up</source>
-        <translation>در انتظار پیگیری</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>بسته‌شده</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>حضوری</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>پیام</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>شبکه‌های اجتماعی</translation>
-    </message>
-    <message>
-        <source>Online review</source>
-        <translation>نظر در اینترنت</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>سایر</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>کم</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>متوسط</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>زیاد</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>بحرانی</translation>
-    </message>
-    <message>
-        <source>Ours</source>
-        <translation>از طرف ما</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s</source>
-        <translation>از طرف مشتری</translation>
-    </message>
-    <message>
-        <source>Not yet clear</source>
-        <translation>هنوز روشن نیست</translation>
-    </message>
-    <message>
-        <source>Replacement</source>
-        <translation>کالای جایگزین</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>پس دادن پول</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>تعویض با کالای دیگر</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>تعمیر</translation>
-    </message>
-    <message>
-        <source>Store credit or points</source>
-        <translation>اعتبار خرید یا امتیاز</translation>
-    </message>
-    <message>
-        <source>Price reduction</source>
-        <translation>تخفیف</translation>
-    </message>
-    <message>
-        <source>An apology</source>
-        <translation>عذرخواهی</translation>
-    </message>
-    <message>
-        <source>Fully resolved</source>
-        <translation>کاملاً حل شد</translation>
-    </message>
-    <message>
-        <source>Partly resolved</source>
-        <translation>تا حدی حل شد</translation>
-    </message>
-    <message>
-        <source>Not resolved</source>
-        <translation>حل نشد</translation>
-    </message>
-    <message>
-        <source>Could not reach the customer</source>
-        <translation>به مشتری دسترسی پیدا نکردیم</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>آرام</translation>
-    </message>
-    <message>
-        <source>Upset</source>
-        <translation>ناراحت</translation>
-    </message>
-    <message>
-        <source>Angry</source>
-        <translation>عصبانی</translation>
-    </message>
-    <message>
-        <source>Abusive or threatening</source>
-        <translation>توهین‌آمیز یا تهدیدآمیز</translation>
-    </message>
-    <message>
-        <source>Not what was promised</source>
-        <translation>آن چیزی نبود که قولش را داده بودیم</translation>
-    </message>
-    <message>
-        <source>Felt unheard or unvalued</source>
-        <translation>حس کرد حرفش شنیده نمی‌شود یا برایش ارزش قائل نیستیم</translation>
-    </message>
-    <message>
-        <source>Upset from elsewhere</source>
-        <translation>ناراحتی از جای دیگر</translation>
-    </message>
-    <message>
-        <source>Faulty product</source>
-        <translation>کالای معیوب</translation>
-    </message>
-    <message>
-        <source>Late delivery</source>
-        <translation>دیر رسیدن سفارش</translation>
-    </message>
-    <message>
-        <source>Slow response</source>
-        <translation>دیر جواب دادن</translation>
-    </message>
-    <message>
-        <source>Staff behaviour</source>
-        <translation>رفتار همکاران</translation>
-    </message>
-    <message>
-        <source>Billing error</source>
-        <translation>اشتباه در صورت‌حساب</translation>
-    </message>
-    <message>
-        <source>Price dispute</source>
-        <translation>اختلاف بر سر قیمت</translation>
-    </message>
-    <message>
-        <source>Rigid policy</source>
-        <translation>قانون‌های خشک و انعطاف‌ناپذیر</translation>
-    </message>
-    <message>
-        <source>Passed around</source>
-        <translation>پاس‌کاری شدن</translation>
-    </message>
-    <message>
-        <source>Unclear or changing requirements</source>
-        <translation>خواسته‌های مبهم یا متغیر</translation>
-    </message>
-    <message>
-        <source>Unreasonable demand</source>
-        <translation>درخواست غیرمنطقی</translation>
-    </message>
-    <message>
-        <source>Pays late or not at all</source>
-        <translation>دیر پول می‌دهد یا اصلاً نمی‌دهد</translation>
-    </message>
-    <message>
-        <source>Disputes your value</source>
-        <translation>ارزش کارتان را زیر سؤال می‌برد</translation>
-    </message>
-    <message>
-        <source>Keeps changing what they want</source>
-        <translation>مدام خواسته‌اش را عوض می‌کند</translation>
-    </message>
-    <message>
-        <source>Takes a disproportionate share of time</source>
-        <translation>بیش از اندازه وقت می‌گیرد</translation>
-    </message>
-    <message>
-        <source>Unresponsive or does not show up</source>
-        <translation>جواب نمی‌دهد یا سر قرار نمی‌آید</translation>
-    </message>
-    <message>
-        <source>Dishonest claims</source>
-        <translation>ادعاهای نادرست</translation>
-    </message>
-    <message>
-        <source>Abuse or threats</source>
-        <translation>توهین یا تهدید</translation>
-    </message>
-    <message>
-        <source>Unreasonable demands</source>
-        <translation>خواسته‌های غیرمنطقی</translation>
-    </message>
-    <message>
-        <source>Complains in public</source>
-        <translation>جلوی دیگران یا در فضای مجازی شکایت می‌کند</translation>
-    </message>
-    <message>
-        <source>Ignores your advice</source>
-        <translation>به توصیه‌هایتان توجه نمی‌کند</translation>
-    </message>
-</context>
-<context>
     <name>WizardText</name>
     <message>
         <source>Customer name</source>
-        <translation>نام مشتری</translation>
+        <translation type="vanished">نام مشتری</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation>تلفن مشتری</translation>
+        <translation type="vanished">تلفن مشتری</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation>ایمیل مشتری</translation>
+        <translation type="vanished">ایمیل مشتری</translation>
     </message>
     <message>
         <source>Order or account reference</source>
-        <translation>شمارهٔ سفارش یا حساب</translation>
+        <translation type="vanished">شمارهٔ سفارش یا حساب</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation>راه ارتباط</translation>
+        <translation type="vanished">راه ارتباط</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation>کالا یا خدمت</translation>
+        <translation type="vanished">کالا یا خدمت</translation>
     </message>
     <message>
         <source>Complaint in the customer&apos;s words</source>
-        <translation>شکایت با کلمات خود مشتری</translation>
+        <translation type="vanished">شکایت با کلمات خود مشتری</translation>
     </message>
     <message>
         <source>Key points repeated back</source>
-        <translation>نکته‌های اصلی که برایش تکرار کردید</translation>
+        <translation type="vanished">نکته‌های اصلی که برایش تکرار کردید</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation>حال مشتری</translation>
+        <translation type="vanished">حال مشتری</translation>
     </message>
     <message>
         <source>Clarifying questions and answers</source>
-        <translation>سؤال‌ها و جواب‌ها</translation>
+        <translation type="vanished">سؤال‌ها و جواب‌ها</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>چه مشکلی پیش آمد</translation>
+        <translation type="vanished">چه مشکلی پیش آمد</translation>
     </message>
     <message>
         <source>Staff involved</source>
-        <translation>کارکنان درگیر</translation>
+        <translation type="vanished">کارکنان درگیر</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation>علت اصلی</translation>
+        <translation type="vanished">علت اصلی</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>شدت مشکل</translation>
+        <translation type="vanished">شدت مشکل</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation>ارجاع به فرد دیگر</translation>
+        <translation type="vanished">ارجاع به فرد دیگر</translation>
     </message>
     <message>
         <source>Whose fault</source>
-        <translation>اشتباه از طرف کیست</translation>
+        <translation type="vanished">اشتباه از طرف کیست</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation>عذرخواهی</translation>
+        <translation type="vanished">عذرخواهی</translation>
     </message>
     <message>
         <source>Outcome the customer wants</source>
-        <translation>نتیجه‌ای که مشتری می‌خواهد</translation>
+        <translation type="vanished">نتیجه‌ای که مشتری می‌خواهد</translation>
     </message>
     <message>
         <source>Agreed resolution</source>
-        <translation>راه‌حل توافق‌شده</translation>
+        <translation type="vanished">راه‌حل توافق‌شده</translation>
     </message>
     <message>
         <source>Steps we will take</source>
-        <translation>کارهایی که انجام می‌دهیم</translation>
+        <translation type="vanished">کارهایی که انجام می‌دهیم</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation>هزینهٔ جبران</translation>
+        <translation type="vanished">هزینهٔ جبران</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation>تاریخ وعده</translation>
+        <translation type="vanished">تاریخ وعده</translation>
     </message>
     <message>
         <source>Customer thanked</source>
-        <translation>از مشتری تشکر شد</translation>
+        <translation type="vanished">از مشتری تشکر شد</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation>موعد پیگیری</translation>
+        <translation type="vanished">موعد پیگیری</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation>تاریخ انجام پیگیری</translation>
+        <translation type="vanished">تاریخ انجام پیگیری</translation>
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation>نتیجهٔ پیگیری</translation>
+        <translation type="vanished">نتیجهٔ پیگیری</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation>رضایت مشتری (CSAT)</translation>
+        <translation type="vanished">رضایت مشتری (CSAT)</translation>
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation>زحمت مشتری (CES)</translation>
+        <translation type="vanished">زحمت مشتری (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
-        <translation>معرفی ما به دیگران (NPS)</translation>
+        <translation type="vanished">معرفی ما به دیگران (NPS)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation>درسی که گرفتیم</translation>
+        <translation type="vanished">درسی که گرفتیم</translation>
     </message>
     <message>
         <source>Ask for the customer&apos;s name, so you can reach them again.</source>
-        <translation>نام مشتری را بپرسید تا بتوانید دوباره با او تماس بگیرید.</translation>
+        <translation type="vanished">نام مشتری را بپرسید تا بتوانید دوباره با او تماس بگیرید.</translation>
     </message>
     <message>
         <source>Choose how the complaint reached you.</source>
-        <translation>انتخاب کنید شکایت از چه راهی به دستتان رسید.</translation>
+        <translation type="vanished">انتخاب کنید شکایت از چه راهی به دستتان رسید.</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words before moving on.</source>
-        <translation>پیش از رفتن به مرحلهٔ بعد، شکایت را با کلمات خود مشتری بنویسید.</translation>
+        <translation type="vanished">پیش از رفتن به مرحلهٔ بعد، شکایت را با کلمات خود مشتری بنویسید.</translation>
     </message>
     <message>
         <source>Pick the most likely root cause; you can change it later.</source>
-        <translation>محتمل‌ترین علت را انتخاب کنید؛ بعداً هم می‌توانید عوضش کنید.</translation>
+        <translation type="vanished">محتمل‌ترین علت را انتخاب کنید؛ بعداً هم می‌توانید عوضش کنید.</translation>
     </message>
     <message>
         <source>Say how serious this is for the customer.</source>
-        <translation>مشخص کنید این مشکل برای مشتری چقدر جدی است.</translation>
+        <translation type="vanished">مشخص کنید این مشکل برای مشتری چقدر جدی است.</translation>
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation>مشخص کنید اشتباه به نظر از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
+        <translation type="vanished">مشخص کنید اشتباه به نظر از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
-        <translation>عذرخواهی را همان‌طور که گفتید یا فرستادید بنویسید.</translation>
+        <translation type="vanished">عذرخواهی را همان‌طور که گفتید یا فرستادید بنویسید.</translation>
     </message>
     <message>
         <source>Ask the customer what outcome they want.</source>
-        <translation>از مشتری بپرسید چه نتیجه‌ای می‌خواهد.</translation>
+        <translation type="vanished">از مشتری بپرسید چه نتیجه‌ای می‌خواهد.</translation>
     </message>
     <message>
         <source>Write down the resolution you agreed.</source>
-        <translation>راه‌حلی را که سرش توافق کردید بنویسید.</translation>
+        <translation type="vanished">راه‌حلی را که سرش توافق کردید بنویسید.</translation>
     </message>
     <message>
         <source>Give the customer a date, and keep it.</source>
-        <translation>به مشتری یک تاریخ بدهید و سر قولتان بمانید.</translation>
+        <translation type="vanished">به مشتری یک تاریخ بدهید و سر قولتان بمانید.</translation>
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation>تاریخ روزی را که با مشتری پیگیری کردید وارد کنید.</translation>
+        <translation type="vanished">تاریخ روزی را که با مشتری پیگیری کردید وارد کنید.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation>ثبت کنید که مشکل حالا کاملاً حل شده است یا نه.</translation>
+        <translation type="vanished">ثبت کنید که مشکل حالا کاملاً حل شده است یا نه.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation>این نشانی ایمیل درست به نظر نمی‌رسد.</translation>
+        <translation type="vanished">این نشانی ایمیل درست به نظر نمی‌رسد.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation>هزینهٔ جبران نمی‌تواند منفی باشد.</translation>
+        <translation type="vanished">هزینهٔ جبران نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>Promised by cannot be before the complaint was made.</source>
-        <translation>تاریخ وعده نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
+        <translation type="vanished">تاریخ وعده نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
     </message>
     <message>
         <source>Follow-up done on cannot be before the complaint was made.</source>
-        <translation>تاریخ انجام پیگیری نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
+        <translation type="vanished">تاریخ انجام پیگیری نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) must be from 1 to 5.</source>
-        <translation>رضایت مشتری (CSAT) باید عددی از ۱ تا ۵ باشد.</translation>
+        <translation type="vanished">رضایت مشتری (CSAT) باید عددی از ۱ تا ۵ باشد.</translation>
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation>زحمت مشتری (CES) باید عددی از ۱ تا ۷ باشد.</translation>
+        <translation type="vanished">زحمت مشتری (CES) باید عددی از ۱ تا ۷ باشد.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>
-        <translation>معرفی ما به دیگران (NPS) باید عددی از ۰ تا ۱۰ باشد.</translation>
+        <translation type="vanished">معرفی ما به دیگران (NPS) باید عددی از ۰ تا ۱۰ باشد.</translation>
     </message>
 </context>
 <context>

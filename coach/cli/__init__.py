@@ -15,6 +15,7 @@ from coach.errors import (
     EXIT_USAGE,
     CoachError,
 )
+from coach.text.languages import LANGUAGES
 
 EPILOG = f"""exit codes:
   {EXIT_OK}  done
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Complaint Coach {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="the folder holding complaints.db")
     parser.add_argument(
-        "--lang", dest="ui_lang", choices=("en", "ar", "fa"), help="interface language of the app"
+        "--lang", dest="ui_lang", choices=LANGUAGES, help="interface language of the app"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (io_cmd, demo_cmd, report_cmd):

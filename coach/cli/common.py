@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coach.store import Store
+from coach.service import Coach
 from coach.system.paths import data_dir
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The store of the data folder named on the command line (or the default one)."""
-    return Store.open(data_dir(args.data_dir))
+def open_coach(args: argparse.Namespace) -> Coach:
+    """The data folder named on the command line (or the default one), opened; StoreError in
+    words if it cannot be used. ``--lang`` sets the language for this run."""
+    return Coach.open(data_dir(args.data_dir), getattr(args, "ui_lang", None))
 
 
 def output_path(value: str) -> Path:

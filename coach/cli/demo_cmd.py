@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
-import sqlite3
 import time
 from datetime import date
 from typing import Any
 
-from coach.cli.common import open_store
-from coach.demo import LANGUAGES, demo_complaints
-from coach.errors import EXIT_OK, CoachError, StoreError
-
-BATCH = 2000
+from coach.cli.common import open_coach
+from coach.demo import LANGUAGES
+from coach.errors import EXIT_OK, CoachError
 
 
 def _whole_number(text: str, low: int, high: int) -> int:
@@ -68,35 +64,20 @@ def register(commands: Any) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     seed = args.seed if args.seed is not None else random.randrange(1_000_000)
     started = time.perf_counter()
-    store = open_store(args)
-    try:
-        try:
-            existing = store.count()
-        except sqlite3.Error as error:
-            raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
+    with open_coach(args) as coach:
+        existing = coach.count()
         if existing and not args.append:
             raise CoachError(
-                f"The data folder {store.path.parent} already holds {existing} complaints, and "
+                f"The data folder {coach.data_dir} already holds {existing} complaints, and "
                 "sample complaints would be mixed in with them. Choose an empty folder with "
                 "--data-dir, or add --append if that is what you want."
             )
-        complaints = demo_complaints(
+        added = coach.add_demo(
             args.complaints, args.months, args.demo_lang, seed=seed, today=date.today()
         )
-        try:
-            with store.bulk_load():
-                while batch := list(itertools.islice(complaints, BATCH)):
-                    store.save_many(batch)
-        except sqlite3.Error as error:
-            raise StoreError(
-                f"No sample complaints were added: the database {store.path} "
-                f"could not be written ({error})."
-            ) from None
-    finally:
-        store.close()
     seconds = time.perf_counter() - started
     print(
-        f"Added {args.complaints} sample complaints ({args.demo_lang}, last {args.months} months, "
-        f"seed {seed}) to {store.path.parent} in {seconds:.1f} s."
+        f"Added {added} sample complaints ({args.demo_lang}, last {args.months} months, "
+        f"seed {seed}) to {coach.data_dir} in {seconds:.1f} s."
     )
     return EXIT_OK

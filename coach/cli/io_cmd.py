@@ -5,29 +5,22 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from coach.cli.common import open_store, output_path
-from coach.complaints.domain import Complaint
-from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError, StoreError
+from coach.cli.common import open_coach, output_path
+from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError
+from coach.service import Coach
 from coach.spreadsheet.csv_file import (
     CsvFormatError,
     CsvImport,
-    import_events,
-    read_complaints,
-    write_csv,
-    write_json,
     write_rejected,
 )
-from coach.store import Store
 from coach.system.files import DiskFullError, atomic_write
 
 FORMAT_DOC = "See docs/csv-format.md for the columns, the row numbers and every error message."
-PAGE = 2000
 
 
 def register(commands: Any) -> None:
@@ -68,10 +61,9 @@ def register(commands: Any) -> None:
 def run_import(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     data = _read_input(path)
-    store = open_store(args)
-    try:
+    with open_coach(args) as coach:
         try:
-            result = read_complaints(data, _known_causes(store), add_causes=args.add_causes)
+            result = coach.read_csv(data, add_causes=args.add_causes)
         except CsvFormatError as error:
             raise CsvFormatError(f"{path} was not imported: {error.message}") from None
         bad = result.bad
@@ -79,11 +71,8 @@ def run_import(args: argparse.Namespace) -> int:
             _report_refused(path, result)
             return EXIT_BAD_INPUT
         rejected = _write_rejected(path, result) if bad else None
-        good = [row.complaint for row in result.good if row.complaint is not None]
-        _store(store, good, result.new_causes, path.name)
-    finally:
-        store.close()
-    print(f"Imported {_complaints(len(good))} from {path} into {store.path.parent}.")
+        good = coach.import_rows(result, path.name)
+    print(f"Imported {_complaints(len(good))} from {path} into {coach.data_dir}.")
     if result.new_causes:
         print(f"Added root causes: {', '.join(result.new_causes)}.")
     if rejected is not None:
@@ -99,25 +88,21 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     target = args.file
     kind = args.format or ("json" if target.lower().endswith(".json") else "csv")
-    write = write_json if kind == "json" else write_csv
-    store = open_store(args)
-    try:
+    with open_coach(args) as coach:
         if target == "-":
-            return _export_to_stdout(store, write)
+            return _export_to_stdout(coach, kind)
         path = output_path(target)
         with _output(path) as stream:
-            count = write(_all_complaints(store), stream)
-    finally:
-        store.close()
+            count = coach.export(stream, kind)
     print(f"Exported {_complaints(count)} to {path}.")
     return EXIT_OK
 
 
-def _export_to_stdout(store: Store, write: Callable[[Iterable[Complaint], IO[str]], int]) -> int:
+def _export_to_stdout(coach: Coach, kind: str) -> int:
     stream = open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)
     try:
         with stream:
-            count = write(_all_complaints(store), stream)
+            count = coach.export(stream, kind)
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
@@ -161,40 +146,6 @@ def _why(error: OSError, path: Path) -> str:
     if isinstance(error, PermissionError):
         return "permission denied"
     return error.strerror or str(error)
-
-
-def _all_complaints(store: Store) -> Iterator[Complaint]:
-    """Every complaint, oldest first (ties by id), read a page at a time."""
-    offset = 0
-    while True:
-        try:
-            page = store.find(limit=PAGE, offset=offset, order="oldest")
-        except sqlite3.Error as error:
-            raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
-        yield from page
-        if len(page) < PAGE:
-            return
-        offset += PAGE
-
-
-def _known_causes(store: Store) -> list[str]:
-    try:
-        return list(store.root_causes())
-    except sqlite3.Error as error:
-        raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
-
-
-def _store(store: Store, complaints: list[Complaint], new_causes: list[str], source: str) -> None:
-    """Adds the causes and the complaints in one transaction: all of them or none."""
-    try:
-        with store.bulk_load():
-            for key in new_causes:
-                store.add_root_cause(key)
-            store.save_many((c, import_events(c, source)) for c in complaints)
-    except sqlite3.Error as error:
-        raise StoreError(
-            f"Nothing was imported: the database {store.path} could not be written ({error})."
-        ) from None
 
 
 def _write_rejected(path: Path, result: CsvImport) -> Path:

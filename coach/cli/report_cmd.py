@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from coach.cli.common import open_store, output_path
+from coach.cli.common import open_coach, output_path
 from coach.errors import CoachError
-from coach.system.paths import data_dir, user_playbooks_dir
+from coach.system.paths import data_dir
 from coach.system.settings import PAPER_SIZES, Settings
-from coach.text.localise import LANGUAGES
+from coach.text.languages import LANGUAGES, SOURCE_LANGUAGE
 from coach.text.periods import CALENDARS, parse_month
 
 FORMATS: tuple[str, ...] = ("pdf", "json", "csv")
@@ -62,7 +62,6 @@ def run_report(args: argparse.Namespace) -> int:
     """Builds the summary for the month and writes it in the chosen format."""
     from coach.playbooks import load_playbook
     from coach.report.export import check_writable, write_csv, write_json
-    from coach.report.summary import build_summary
 
     folder = data_dir(args.data_dir)
     settings = Settings.load(folder)
@@ -76,20 +75,10 @@ def run_report(args: argparse.Namespace) -> int:
     kind = output_format(args, path)
     check_writable(path)
 
-    store = open_store(args)
-    try:
-        summary = build_summary(
-            store,
-            period,
-            lang=lang,
-            playbook=load_playbook(lang, user_playbooks_dir(folder)),
-            business_name=settings.business_name
-            if args.business_name is None
-            else args.business_name,
-            redact=args.redact,
+    with open_coach(args) as coach:
+        summary = coach.report_summary(
+            period, lang=lang, business_name=args.business_name, redact=args.redact
         )
-    finally:
-        store.close()
 
     if kind == "json":
         write_json(summary, path)
@@ -101,7 +90,8 @@ def run_report(args: argparse.Namespace) -> int:
         count = _write_pdf(summary, path, args.paper or settings.paper_size, settings, lang)
         pages = f", {count} page{'s' if count != 1 else ''}"
     complaints = f"{summary.total} complaint{'s' if summary.total != 1 else ''}"
-    print(f"Wrote the {period.name('en')} report ({complaints}{pages}) to {path}.")
+    month = period.name(load_playbook(SOURCE_LANGUAGE).month_names)
+    print(f"Wrote the {month} report ({complaints}{pages}) to {path}.")
     return 0
 
 

@@ -66,18 +66,17 @@ class FieldSpec:
         return self.key.removeprefix(CUSTOMER_PREFIX) if self.on_customer else self.key
 
 
-_ = QT_TRANSLATE_NOOP
-_C = "WizardText"
-
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("created_at", "moment", _(_C, "Made on"), csv=1),
+    FieldSpec("created_at", "moment", QT_TRANSLATE_NOOP("WizardText", "Made on"), csv=1),
     # listen
     FieldSpec(
         "customer_name",
         "line",
-        _(_C, "Customer name"),
+        QT_TRANSLATE_NOOP("WizardText", "Customer name"),
         "listen",
-        required=_(_C, "Ask for the customer's name, so you can reach them again."),
+        required=QT_TRANSLATE_NOOP(
+            "WizardText", "Ask for the customer's name, so you can reach them again."
+        ),
         csv=2,
         searchable=True,
         personal="name",
@@ -85,7 +84,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "customer_phone",
         "line",
-        _(_C, "Customer phone"),
+        QT_TRANSLATE_NOOP("WizardText", "Customer phone"),
         "listen",
         csv=3,
         searchable=True,
@@ -94,9 +93,9 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "customer_email",
         "email",
-        _(_C, "Customer email"),
+        QT_TRANSLATE_NOOP("WizardText", "Customer email"),
         "listen",
-        invalid=_(_C, "This does not look like an e-mail address."),
+        invalid=QT_TRANSLATE_NOOP("WizardText", "This does not look like an e-mail address."),
         csv=4,
         searchable=True,
         personal="email",
@@ -104,30 +103,45 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "customer_address",
         "line",
-        _(_C, "Customer address"),
+        QT_TRANSLATE_NOOP("WizardText", "Customer address"),
         "listen",
         csv=26,
         searchable=True,
         personal="address",
         width=3,
     ),
-    FieldSpec("order_ref", "line", _(_C, "Order or account reference"), "listen", searchable=True),
+    FieldSpec(
+        "order_ref",
+        "line",
+        QT_TRANSLATE_NOOP("WizardText", "Order or account reference"),
+        "listen",
+        searchable=True,
+    ),
     FieldSpec(
         "channel",
         "choice",
-        _(_C, "Channel"),
+        QT_TRANSLATE_NOOP("WizardText", "Channel"),
         "listen",
-        required=_(_C, "Choose how the complaint reached you."),
+        required=QT_TRANSLATE_NOOP("WizardText", "Choose how the complaint reached you."),
         csv=5,
         choices=CHANNELS,
     ),
-    FieldSpec("product", "line", _(_C, "Product or service"), "listen", csv=6, searchable=True),
+    FieldSpec(
+        "product",
+        "line",
+        QT_TRANSLATE_NOOP("WizardText", "Product or service"),
+        "listen",
+        csv=6,
+        searchable=True,
+    ),
     FieldSpec(
         "description",
         "text",
-        _(_C, "Complaint in the customer's words"),
+        QT_TRANSLATE_NOOP("WizardText", "Complaint in the customer's words"),
         "listen",
-        required=_(_C, "Write down the complaint in the customer's own words before moving on."),
+        required=QT_TRANSLATE_NOOP(
+            "WizardText", "Write down the complaint in the customer's own words before moving on."
+        ),
         csv=7,
         searchable=True,
         width=3,
@@ -136,19 +150,21 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "key_points",
         "text",
-        _(_C, "Key points repeated back"),
+        QT_TRANSLATE_NOOP("WizardText", "Key points repeated back"),
         "listen",
         csv=8,
         searchable=True,
         width=3,
         lines=3,
     ),
-    FieldSpec("mood", "choice", _(_C, "Customer mood"), "listen", choices=MOODS),
+    FieldSpec(
+        "mood", "choice", QT_TRANSLATE_NOOP("WizardText", "Customer mood"), "listen", choices=MOODS
+    ),
     # clarify
     FieldSpec(
         "questions",
         "text",
-        _(_C, "Clarifying questions and answers"),
+        QT_TRANSLATE_NOOP("WizardText", "Clarifying questions and answers"),
         "clarify",
         searchable=True,
         width=3,
@@ -157,47 +173,66 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "what_went_wrong",
         "text",
-        _(_C, "What went wrong"),
+        QT_TRANSLATE_NOOP("WizardText", "What went wrong"),
         "clarify",
         searchable=True,
         width=3,
         lines=3,
     ),
-    FieldSpec("staff_involved", "line", _(_C, "Staff involved"), "clarify", searchable=True),
+    FieldSpec(
+        "staff_involved",
+        "line",
+        QT_TRANSLATE_NOOP("WizardText", "Staff involved"),
+        "clarify",
+        searchable=True,
+    ),
     FieldSpec(
         "root_cause",
         "cause",
-        _(_C, "Root cause"),
+        QT_TRANSLATE_NOOP("WizardText", "Root cause"),
         "clarify",
-        required=_(_C, "Pick the most likely root cause; you can change it later."),
+        required=QT_TRANSLATE_NOOP(
+            "WizardText", "Pick the most likely root cause; you can change it later."
+        ),
         csv=9,
     ),
     FieldSpec(
         "severity",
         "choice",
-        _(_C, "Severity"),
+        QT_TRANSLATE_NOOP("WizardText", "Severity"),
         "clarify",
-        required=_(_C, "Say how serious this is for the customer."),
+        required=QT_TRANSLATE_NOOP("WizardText", "Say how serious this is for the customer."),
         csv=10,
         choices=SEVERITIES,
     ),
-    FieldSpec("handover", "text", _(_C, "Hand-over"), "clarify", searchable=True, width=3, lines=2),
+    FieldSpec(
+        "handover",
+        "text",
+        QT_TRANSLATE_NOOP("WizardText", "Hand-over"),
+        "clarify",
+        searchable=True,
+        width=3,
+        lines=2,
+    ),
     # apologise
     FieldSpec(
         "fault",
         "choice",
-        _(_C, "Whose fault"),
+        QT_TRANSLATE_NOOP("WizardText", "Whose fault"),
         "apologise",
-        required=_(_C, "Say whose fault it looks like, or 'not yet clear' until you have checked."),
+        required=QT_TRANSLATE_NOOP(
+            "WizardText",
+            "Say whose fault it looks like, or 'not yet clear' until you have checked.",
+        ),
         csv=11,
         choices=FAULTS,
     ),
     FieldSpec(
         "apology",
         "text",
-        _(_C, "Apology"),
+        QT_TRANSLATE_NOOP("WizardText", "Apology"),
         "apologise",
-        required=_(_C, "Write the apology as you said or sent it."),
+        required=QT_TRANSLATE_NOOP("WizardText", "Write the apology as you said or sent it."),
         csv=12,
         searchable=True,
         width=3,
@@ -207,53 +242,63 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "wanted_outcome",
         "choice",
-        _(_C, "Outcome the customer wants"),
+        QT_TRANSLATE_NOOP("WizardText", "Outcome the customer wants"),
         "resolve",
-        required=_(_C, "Ask the customer what outcome they want."),
+        required=QT_TRANSLATE_NOOP("WizardText", "Ask the customer what outcome they want."),
         csv=13,
         choices=OUTCOMES,
     ),
     FieldSpec(
         "resolution",
         "text",
-        _(_C, "Agreed resolution"),
+        QT_TRANSLATE_NOOP("WizardText", "Agreed resolution"),
         "resolve",
-        required=_(_C, "Write down the resolution you agreed."),
+        required=QT_TRANSLATE_NOOP("WizardText", "Write down the resolution you agreed."),
         csv=14,
         searchable=True,
         width=3,
         lines=4,
     ),
     FieldSpec(
-        "steps", "text", _(_C, "Steps we will take"), "resolve", searchable=True, width=3, lines=4
+        "steps",
+        "text",
+        QT_TRANSLATE_NOOP("WizardText", "Steps we will take"),
+        "resolve",
+        searchable=True,
+        width=3,
+        lines=4,
     ),
     FieldSpec(
         "cost",
         "money",
-        _(_C, "Cost"),
+        QT_TRANSLATE_NOOP("WizardText", "Cost"),
         "resolve",
-        invalid=_(_C, "Cost cannot be negative."),
+        invalid=QT_TRANSLATE_NOOP("WizardText", "Cost cannot be negative."),
         csv=15,
     ),
     FieldSpec(
         "promised_by",
         "date",
-        _(_C, "Promised by"),
+        QT_TRANSLATE_NOOP("WizardText", "Promised by"),
         "resolve",
-        required=_(_C, "Give the customer a date, and keep it."),
-        invalid=_(_C, "Promised by cannot be before the complaint was made."),
+        required=QT_TRANSLATE_NOOP("WizardText", "Give the customer a date, and keep it."),
+        invalid=QT_TRANSLATE_NOOP(
+            "WizardText", "Promised by cannot be before the complaint was made."
+        ),
         csv=16,
         not_before_created=True,
         relative=True,
         width=2,
     ),
-    FieldSpec("thanked", "flag", _(_C, "Customer thanked"), "resolve", width=3),
-    FieldSpec("resolved_at", "moment", _(_C, "Resolved on"), csv=17),
+    FieldSpec(
+        "thanked", "flag", QT_TRANSLATE_NOOP("WizardText", "Customer thanked"), "resolve", width=3
+    ),
+    FieldSpec("resolved_at", "moment", QT_TRANSLATE_NOOP("WizardText", "Resolved on"), csv=17),
     # follow-up
     FieldSpec(
         "follow_up_due",
         "date",
-        _(_C, "Follow-up due"),
+        QT_TRANSLATE_NOOP("WizardText", "Follow-up due"),
         "follow_up",
         csv=18,
         relative=True,
@@ -262,10 +307,14 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "followed_up_at",
         "date",
-        _(_C, "Follow-up done on"),
+        QT_TRANSLATE_NOOP("WizardText", "Follow-up done on"),
         "follow_up",
-        required=_(_C, "Enter the day you followed up with the customer."),
-        invalid=_(_C, "Follow-up done on cannot be before the complaint was made."),
+        required=QT_TRANSLATE_NOOP(
+            "WizardText", "Enter the day you followed up with the customer."
+        ),
+        invalid=QT_TRANSLATE_NOOP(
+            "WizardText", "Follow-up done on cannot be before the complaint was made."
+        ),
         csv=19,
         not_before_created=True,
         width=3,
@@ -273,18 +322,20 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "follow_up_result",
         "choice",
-        _(_C, "Follow-up result"),
+        QT_TRANSLATE_NOOP("WizardText", "Follow-up result"),
         "follow_up",
-        required=_(_C, "Record whether the problem is now fully resolved."),
+        required=QT_TRANSLATE_NOOP(
+            "WizardText", "Record whether the problem is now fully resolved."
+        ),
         csv=20,
         choices=FOLLOW_UP_RESULTS,
     ),
     FieldSpec(
         "csat",
         "score",
-        _(_C, "Satisfaction (CSAT)"),
+        QT_TRANSLATE_NOOP("WizardText", "Satisfaction (CSAT)"),
         "follow_up",
-        invalid=_(_C, "Satisfaction (CSAT) must be from 1 to 5."),
+        invalid=QT_TRANSLATE_NOOP("WizardText", "Satisfaction (CSAT) must be from 1 to 5."),
         csv=21,
         score_range=(1, 5),
         new_row=True,
@@ -292,25 +343,35 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "ces",
         "score",
-        _(_C, "Effort (CES)"),
+        QT_TRANSLATE_NOOP("WizardText", "Effort (CES)"),
         "follow_up",
-        invalid=_(_C, "Effort (CES) must be from 1 to 7."),
+        invalid=QT_TRANSLATE_NOOP("WizardText", "Effort (CES) must be from 1 to 7."),
         csv=22,
         score_range=(1, 7),
     ),
     FieldSpec(
         "nps",
         "score",
-        _(_C, "Would recommend (NPS)"),
+        QT_TRANSLATE_NOOP("WizardText", "Would recommend (NPS)"),
         "follow_up",
-        invalid=_(_C, "Would recommend (NPS) must be from 0 to 10."),
+        invalid=QT_TRANSLATE_NOOP("WizardText", "Would recommend (NPS) must be from 0 to 10."),
         csv=23,
         score_range=(0, 10),
     ),
-    FieldSpec("lesson", "text", _(_C, "Lesson"), "follow_up", searchable=True, width=3, lines=3),
+    FieldSpec(
+        "lesson",
+        "text",
+        QT_TRANSLATE_NOOP("WizardText", "Lesson"),
+        "follow_up",
+        searchable=True,
+        width=3,
+        lines=3,
+    ),
     # bookkeeping the owner can still see and import
-    FieldSpec("status", "choice", _(_C, "Status"), csv=24, choices=STATUSES),
-    FieldSpec("notes", "text", _(_C, "Notes"), csv=25, searchable=True),
+    FieldSpec(
+        "status", "choice", QT_TRANSLATE_NOOP("WizardText", "Status"), csv=24, choices=STATUSES
+    ),
+    FieldSpec("notes", "text", QT_TRANSLATE_NOOP("WizardText", "Notes"), csv=25, searchable=True),
 )
 
 BY_KEY: dict[str, FieldSpec] = {spec.key: spec for spec in FIELDS}

@@ -138,3 +138,60 @@ def reopen(complaint: Complaint, now: datetime, reason: str = "") -> tuple[Compl
     """Takes a closed or followed-up complaint back to the Resolve stage."""
     reopened = complaint.replace(stage="resolve", status="in_progress", resolved_at=None)
     return reopened, [Event("reopened", now, "resolve", reason)]
+
+
+# --- complaints that arrive with their fields filled in (an import) --------------------------
+
+
+def opened(complaint: Complaint, detail: str = "") -> Event:
+    """The first entry of every complaint's timeline: it was made (``detail`` says how)."""
+    return Event("created", complaint.created_at, STAGES[0], detail)
+
+
+def _filled(value: object) -> bool:
+    return value is not None and value != "" and value is not False
+
+
+def likely_status(complaint: Complaint) -> str:
+    """The status a complaint known only by its fields most likely has: closed (or reopened) once
+    followed up, awaiting the follow-up once resolved, in progress once anything after Listen is
+    filled in, else a draft."""
+    if complaint.followed_up_at and complaint.follow_up_result:
+        return "in_progress" if complaint.follow_up_result == "not_resolved" else "closed"
+    if complaint.resolved_at:
+        return "awaiting_follow_up"
+    later = (name for stage in STAGES[1:-1] for name in STAGE_FIELDS[stage])
+    if any(_filled(field_value(complaint, name)) for name in later):
+        return "in_progress"
+    return "draft"
+
+
+def at_status(complaint: Complaint, status: str = "") -> Complaint:
+    """``complaint`` at ``status`` (its likely one when empty) and the stage that status implies:
+    a draft is at Listen; one in progress at the first of Clarify and Apologise it has not
+    completed, else Resolve; any other at Follow-up."""
+    status = status or likely_status(complaint)
+    if status == "draft":
+        stage = STAGES[0]
+    elif status == "in_progress":
+        later = (s for s in ("clarify", "apologise") if stage_problems(complaint, s))
+        stage = next(later, "resolve")
+    else:
+        stage = STAGES[-1]
+    return complaint.replace(status=status, stage=stage)
+
+
+def recorded_events(complaint: Complaint, detail: str = "") -> list[Event]:
+    """The timeline that a complaint's dates show it went through: opened (with ``detail``), the
+    promise made, the follow-up done and, when closed, the closing."""
+    start = complaint.created_at
+    events = [opened(complaint, detail)]
+    if complaint.promised_by:
+        promised = str(complaint.promised_by)
+        events.append(Event("promise_made", complaint.resolved_at or start, "resolve", promised))
+    if complaint.followed_up_at:
+        done = max(start, datetime.combine(complaint.followed_up_at, datetime.min.time()))
+        events.append(Event("follow_up_done", done, "follow_up", complaint.follow_up_result))
+        if complaint.status == "closed":
+            events.append(Event("closed", done, "follow_up"))
+    return events

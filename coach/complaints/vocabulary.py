@@ -1,4 +1,8 @@
-"""The stable vocabulary keys shared by the store, the screens and the report."""
+"""The stable vocabulary keys shared by the store, the screens and the report.
+
+Their labels, in every language, are in the playbooks: coach/playbooks/<lang>/vocabulary.toml,
+stages.toml (titles), root_causes.toml and customer_signs.toml; ``Playbook.label`` reads them.
+"""
 
 from __future__ import annotations
 
@@ -76,74 +80,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "stage": STAGES,
 }
 
-ENGLISH_LABELS: dict[str, str] = {
-    "listen": "Listen",
-    "clarify": "Clarify",
-    "apologise": "Apologise",
-    "resolve": "Resolve",
-    "follow_up": "Follow-up",
-    "draft": "Draft",
-    "in_progress": "In progress",
-    "awaiting_follow_up": "Awaiting follow-up",
-    "closed": "Closed",
-    "in_person": "In person",
-    "phone": "Phone",
-    "email": "E-mail",
-    "message": "Message",
-    "social_media": "Social media",
-    "online_review": "Online review",
-    "other": "Other",
-    "low": "Low",
-    "medium": "Medium",
-    "high": "High",
-    "critical": "Critical",
-    "ours": "Ours",
-    "customer": "The customer's",
-    "unclear": "Not yet clear",
-    "replacement": "Replacement",
-    "refund": "Refund",
-    "exchange": "Exchange",
-    "repair": "Repair",
-    "credit": "Store credit or points",
-    "discount": "Price reduction",
-    "apology": "An apology",
-    "resolved": "Fully resolved",
-    "partly_resolved": "Partly resolved",
-    "not_resolved": "Not resolved",
-    "unreachable": "Could not reach the customer",
-    "calm": "Calm",
-    "upset": "Upset",
-    "angry": "Angry",
-    "abusive": "Abusive or threatening",
-    "expectation_gap": "Not what was promised",
-    "not_heard": "Felt unheard or unvalued",
-    "bad_day_elsewhere": "Upset from elsewhere",
-    "product_defect": "Faulty product",
-    "delivery_delay": "Late delivery",
-    "slow_response": "Slow response",
-    "staff_behaviour": "Staff behaviour",
-    "billing_error": "Billing error",
-    "price_dispute": "Price dispute",
-    "rigid_policy": "Rigid policy",
-    "passed_around": "Passed around",
-    "unclear_requirements": "Unclear or changing requirements",
-    "unreasonable_demand": "Unreasonable demand",
-    "late_payment": "Pays late or not at all",
-    "disputes_value": "Disputes your value",
-    "moving_goalposts": "Keeps changing what they want",
-    "time_drain": "Takes a disproportionate share of time",
-    "unresponsive": "Unresponsive or does not show up",
-    "dishonest_claims": "Dishonest claims",
-    "abuse_or_threats": "Abuse or threats",
-    "unreasonable_demands": "Unreasonable demands",
-    "public_complaining": "Complains in public",
-    "ignores_advice": "Ignores your advice",
-}
+UNASSIGNED = "unassigned"
+"""Stands for "no root cause yet" where complaints are grouped by cause (the report)."""
 
 
-def english_label(key: str) -> str:
-    """A readable English label for a vocabulary key (falls back to the key itself)."""
-    return ENGLISH_LABELS.get(key, key.replace("_", " ").capitalize())
+def readable_key(key: str) -> str:
+    """A key made readable, for a key no playbook labels: "late_parcel" -> "Late parcel"."""
+    return key.replace("_", " ").capitalize()
 
 
 def is_valid_cause_key(key: str) -> bool:

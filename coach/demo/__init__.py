@@ -1,4 +1,4 @@
-"""Believable sample complaints in English, Arabic and Persian, for trying the app (``coach demo``)."""
+"""Believable sample complaints in each language, for trying the app (``coach demo``)."""
 
 from coach.demo.generator import LANGUAGES, demo_complaints
 

@@ -12,12 +12,17 @@ from types import ModuleType
 from typing import TypeVar
 
 from coach.complaints.domain import Complaint, Customer, Event
-from coach.complaints.rules import FOLLOW_UP_DELAY, status_for
-from coach.complaints.vocabulary import CUSTOMER_SIGNS, STAGES
+from coach.complaints.rules import advance, finish, opened
+from coach.complaints.vocabulary import CUSTOMER_SIGNS
 from coach.demo import texts_ar, texts_en, texts_fa
+from coach.text.languages import LANGUAGES as ALL_LANGUAGES
 
-LANGUAGES: tuple[str, ...] = ("en", "ar", "fa")
-TEXTS: dict[str, ModuleType] = {"en": texts_en, "ar": texts_ar, "fa": texts_fa}
+TEXTS: dict[str, ModuleType] = {
+    module.__name__.rsplit("_", 1)[1]: module for module in (texts_en, texts_ar, texts_fa)
+}
+"""The sample texts of each language, by code: module ``texts_<code>``."""
+LANGUAGES: tuple[str, ...] = tuple(code for code in ALL_LANGUAGES if code in TEXTS)
+"""The languages ``coach demo`` writes, in the registry's order."""
 
 Weights = Mapping[str, float]
 T = TypeVar("T")
@@ -126,7 +131,7 @@ def demo_complaints(
 ) -> Iterator[tuple[Complaint, list[Event]]]:
     """``count`` complaints (oldest first) made over the ``months`` before ``today``.
 
-    ``lang`` is "en", "ar", "fa" or "mixed"; the same seed and day give the same complaints.
+    ``lang`` is one of ``LANGUAGES`` or "mixed"; the same seed and day give the same complaints.
     """
     rng = random.Random(seed)
     end = datetime.combine(today, time())
@@ -240,10 +245,11 @@ class _Story:
             mood=_pick(rng, MOODS[self.severity]),
             notes=_one(rng, texts.NOTES) if rng.random() < 0.2 else "",
         )
-        self.events = [Event("created", created, "listen")]
+        self.events = [opened(self.complaint)]
         self.now = created
 
     def play(self) -> tuple[Complaint, list[Event]]:
+        """Fills in each stage and completes it through the rules, as the owner would."""
         rng, c = self.rng, self.complaint
         fate = _pick(rng, FATES)
         stuck_at = _one(rng, ("clarify", "apologise", "resolve")) if fate == "stuck" else ""
@@ -252,15 +258,17 @@ class _Story:
             return self.done()
         if not self.complete(_between(rng, 2, 20)) or stuck_at == "clarify":
             return self.done()
+        c = self.complaint
         c.root_cause, c.severity = self.cause, self.severity
         if not self.complete(_between(rng, 3, 60)) or stuck_at == "apologise":
             return self.done()
+        c = self.complaint
         c.fault = _pick(rng, FAULTS_BY_CAUSE.get(self.cause, FAULTS))
         c.apology = _one(rng, self.texts.APOLOGIES[c.fault])
         if not self.complete(_between(rng, 1, 15)):
             return self.done()
         self.resolve(stuck=stuck_at == "resolve")
-        if c.stage == "follow_up" and fate == "followed":
+        if self.complaint.stage == "follow_up" and fate == "followed":
             self.follow_up()
         return self.done()
 
@@ -269,13 +277,9 @@ class _Story:
         when = when or self.now + timedelta(minutes=minutes)
         if when > self.end:
             return False
-        c = self.complaint
         self.now = when
-        self.events.append(Event("stage_completed", when, c.stage))
-        if c.stage == "resolve":
-            self.events.append(Event("promise_made", when, c.stage, str(c.promised_by)))
-        c.stage = STAGES[STAGES.index(c.stage) + 1]
-        c.status = status_for(c.stage)
+        self.complaint, events = advance(self.complaint, when)
+        self.events += events
         return True
 
     def resolve(self, stuck: bool) -> None:
@@ -292,7 +296,6 @@ class _Story:
         c.cost = self.cost(c.wanted_outcome) if rng.random() < 0.85 else None
         c.thanked = rng.random() < 0.85
         c.resolved_at = resolved_at
-        c.follow_up_due = (resolved_at + FOLLOW_UP_DELAY).date()
         self.complete(when=resolved_at)
 
     def cost(self, outcome: str) -> Decimal:
@@ -319,15 +322,8 @@ class _Story:
             c.nps = int(_pick(rng, nps)) if rng.random() < 0.5 else None
         c.lesson = self.texts.LESSONS[self.cause] if rng.random() < 0.6 else ""
         self.now = when
-        self.events.append(Event("stage_completed", when, "follow_up"))
-        self.events.append(Event("follow_up_done", when, "follow_up", result))
-        if result == "not_resolved":
-            c.stage, c.status, c.resolved_at = "resolve", "in_progress", None
-            reason = "The follow-up found the problem not resolved."
-            self.events.append(Event("reopened", when, "resolve", reason))
-        else:
-            c.status = "closed"
-            self.events.append(Event("closed", when, "follow_up"))
+        self.complaint, events = finish(c, when)
+        self.events += events
 
     def done(self) -> tuple[Complaint, list[Event]]:
         self.complaint.updated_at = self.now

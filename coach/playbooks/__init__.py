@@ -1,7 +1,7 @@
-"""The coaching content (stages, causes, signs, decisions, safety, library) per language."""
+"""The coaching content (stages, causes, signs, decisions, safety, library) and the labels of
+every vocabulary key, per language."""
 
 from coach.playbooks.loader import (
-    LANGUAGES,
     available_languages,
     load_playbook,
     load_principles,
@@ -16,6 +16,8 @@ from coach.playbooks.model import (
     CustomerSign,
     Decision,
     Entry,
+    LabelGroup,
+    Months,
     Playbook,
     PlaybookError,
     RootCause,
@@ -26,7 +28,6 @@ from coach.playbooks.model import (
 __all__ = [
     "CHANNEL_TIPS",
     "DECISIONS",
-    "LANGUAGES",
     "Article",
     "Avoid",
     "ChannelTip",
@@ -34,6 +35,8 @@ __all__ = [
     "CustomerSign",
     "Decision",
     "Entry",
+    "LabelGroup",
+    "Months",
     "Playbook",
     "PlaybookError",
     "RootCause",

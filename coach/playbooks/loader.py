@@ -11,11 +11,17 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from coach.playbooks.model import SAFETY_KEY, Playbook, PlaybookError
+from coach.playbooks.model import (
+    MONTHS_KEY,
+    SAFETY_KEY,
+    LabelGroup,
+    Months,
+    Playbook,
+    PlaybookError,
+)
 from coach.playbooks.schema import SPECS, KindSpec, Raw, check_entry, spec_for_file
+from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
 
-LANGUAGES: tuple[str, ...] = ("en", "ar", "fa")
-DEFAULT_LANGUAGE = "en"
 IGNORED_FILES = frozenset({"tone.toml"})
 PRINCIPLES_FILE = "principles.toml"
 
@@ -178,6 +184,9 @@ def _merge_user(
 
 def _build(lang: str, raw: dict[str, dict[str, Raw]], errors: list[str]) -> Playbook:
     built = {s.file: {k: s.build(k, v) for k, v in raw[s.file].items()} for s in SPECS}
+    vocabulary = built["vocabulary"]
+    months = vocabulary[MONTHS_KEY]
+    assert isinstance(months, Months)
     return Playbook(
         lang=lang,
         stages_by_key=built["stages"],  # type: ignore[arg-type]
@@ -187,6 +196,8 @@ def _build(lang: str, raw: dict[str, dict[str, Raw]], errors: list[str]) -> Play
         safety=built["safety"][SAFETY_KEY],  # type: ignore[arg-type]
         channels_by_key=built["channels"],  # type: ignore[arg-type]
         articles_by_key=built["library"],  # type: ignore[arg-type]
+        labels_by_group={k: v for k, v in vocabulary.items() if isinstance(v, LabelGroup)},
+        months=months,
         errors=errors,
     )
 

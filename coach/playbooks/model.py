@@ -5,11 +5,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from coach.complaints.vocabulary import CUSTOMER_SIGNS, ROOT_CAUSES
+from coach.complaints.vocabulary import (
+    CHOICES,
+    CUSTOMER_SIGNS,
+    ROOT_CAUSES,
+    UNASSIGNED,
+    readable_key,
+)
 
 DECISIONS: tuple[str, ...] = ("assess_value", "honest_conversation", "refer_elsewhere", "part_ways")
 CHANNEL_TIPS: tuple[str, ...] = ("in_person", "phone", "messages", "online_reviews")
 SAFETY_KEY = "safety"
+STAGE_GROUP = "stage"
+CAUSE_GROUP = "root_cause"
+SIGN_GROUP = "customer_sign"
+MONTHS_KEY = "months"
+LABEL_GROUPS: dict[str, tuple[str, ...]] = {
+    **{field: keys for field, keys in CHOICES.items() if field != STAGE_GROUP},
+    CAUSE_GROUP: (UNASSIGNED,),
+}
+"""The vocabulary.toml tables of labels and the keys each must label. Stages are labelled by
+their title in stages.toml, root causes and warning signs by their label in their own files."""
 
 CHANNEL_TIP_FOR: dict[str, str] = {
     "in_person": "in_person",
@@ -115,6 +131,26 @@ class Article:
         return [p.strip() for p in self.body.split("\n\n") if p.strip()]
 
 
+@dataclass(frozen=True)
+class LabelGroup:
+    """The labels of one vocabulary field's keys (a table of vocabulary.toml)."""
+
+    key: str
+    labels: dict[str, str]
+    kind: str = field(default="labels", init=False)
+
+
+@dataclass(frozen=True)
+class Months:
+    """The month names of each calendar (``gregorian``, ``jalali``), twelve each; ``short``
+    holds the abbreviations a language uses on chart axes, where it has them."""
+
+    key: str
+    names: dict[str, tuple[str, ...]]
+    short: dict[str, tuple[str, ...]]
+    kind: str = field(default="months", init=False)
+
+
 Entry = Stage | RootCause | CustomerSign | Decision | Safety | ChannelTip | Article
 
 
@@ -130,7 +166,65 @@ class Playbook:
     safety: Safety
     channels_by_key: dict[str, ChannelTip]
     articles_by_key: dict[str, Article]
+    labels_by_group: dict[str, LabelGroup]
+    months: Months
     errors: list[str] = field(default_factory=list)
+
+    # --- labels --------------------------------------------------------------------------
+
+    def label(self, key: str, group: str | None = None) -> str:
+        """The label of vocabulary ``key`` in this language: a stage's title, a status,
+        channel, severity, ... from vocabulary.toml, a root cause's or warning sign's label.
+
+        ``group`` (a field name such as ``channel`` or ``wanted_outcome``) picks the table for
+        a key that two fields share (``other``); a key nobody labels is made readable.
+        """
+        if group == CAUSE_GROUP:
+            return self.cause_label(key)
+        groups = [group] if group else [STAGE_GROUP, *self.labels_by_group, SIGN_GROUP]
+        for name in groups:
+            found = self._group_label(name, key)
+            if found:
+                return found
+        return self.cause_label(key) if group is None else readable_key(key)
+
+    def cause_label(self, key: str, stored_label: str = "") -> str:
+        """The label of root cause ``key``: the playbook's (built in or the owner's file), else
+        ``stored_label`` (the label the owner gave a cause they added), else the key made
+        readable. ``unassigned`` is the label of complaints with no cause yet; "" stays ""."""
+        if not key:
+            return ""
+        cause = self.root_causes_by_key.get(key)
+        if cause is not None and cause.label:
+            return cause.label
+        if stored_label:
+            return stored_label
+        return self._group_label(CAUSE_GROUP, key) or readable_key(key)
+
+    def _group_label(self, group: str, key: str) -> str:
+        if group == STAGE_GROUP:
+            stage = self.stages_by_key.get(key)
+            return stage.title if stage is not None else ""
+        if group == SIGN_GROUP:
+            sign = self.signs_by_key.get(key)
+            return sign.label if sign is not None else ""
+        table = self.labels_by_group.get(group)
+        return table.labels.get(key, "") if table is not None else ""
+
+    @property
+    def month_names(self) -> dict[str, tuple[str, ...]]:
+        """The twelve month names of each calendar, for ``Period.name`` and ``format_date``."""
+        return self.months.names
+
+    @property
+    def short_month_names(self) -> dict[str, tuple[str, ...]]:
+        """Month names for a chart axis: the abbreviations where the language has them."""
+        return {
+            calendar: self.months.short.get(calendar, names)
+            for calendar, names in self.months.names.items()
+        }
+
+    # --- entries -------------------------------------------------------------------------
 
     def stage(self, key: str) -> Stage:
         """The stage's coaching; raises KeyError for a key that is not a stage."""

@@ -62,7 +62,7 @@ class KindSpec:
     fields: dict[str, str]
     keys: tuple[str, ...]
     owner_may_add: bool
-    build: Callable[[str, Raw], Entry]
+    build: Callable[[str, Raw], Entry | LabelGroup | Months]
     entry_fields: Mapping[str, Mapping[str, str]] | None = None
     """Fields per entry key, for a kind whose entries differ (the vocabulary's groups)."""
     optional: frozenset[str] = frozenset()
@@ -133,7 +133,11 @@ def _build_months(key: str, raw: Raw) -> Months:
     return Months(
         key,
         {name: tuple(names) for name, names in raw.items() if name in MONTH_FIELDS},
-        {name: tuple(names) for name, names in raw.items() if name in SHORT_MONTH_FIELDS},
+        {
+            name.removesuffix("_short"): tuple(names)
+            for name, names in raw.items()
+            if name in SHORT_MONTH_FIELDS
+        },
     )
 
 

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from coach.errors import OutputError
+from coach.playbooks import load_playbook
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
 from coach.system.files import DiskFullError, write_text_atomic
+from coach.text.languages import SOURCE_LANGUAGE
 from coach.text.periods import Period
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -54,7 +56,7 @@ def period_to_json(period: Period) -> dict[str, Any]:
         "end": (period.end - timedelta(days=1)).isoformat(),
         "calendar": period.calendar,
         "key": period.key,
-        "name": period.name("en"),
+        "name": period.name(load_playbook(SOURCE_LANGUAGE).month_names),
     }
 
 

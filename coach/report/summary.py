@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from coach.complaints.domain import Complaint
-from coach.complaints.vocabulary import english_label
+from coach.complaints.vocabulary import UNASSIGNED
 from coach.report.figures import figures
 from coach.report.redact import (
     initials,
@@ -46,12 +46,6 @@ TREND_CAUSES = 5
 TOP_PRODUCTS = 10
 RECOMMENDED_CAUSES = 3
 PAGE = 2000
-UNASSIGNED = "unassigned"
-UNASSIGNED_LABELS: dict[str, str] = {
-    "en": "Cause not decided yet",
-    "ar": "لم يُحدَّد السبب بعد",
-    "fa": "علت هنوز مشخص نشده",
-}
 
 
 @dataclass(frozen=True)
@@ -186,10 +180,7 @@ def build_summary(
         stored_labels = store.root_causes()
 
     def label(key: str) -> str:
-        if key == UNASSIGNED:
-            return UNASSIGNED_LABELS.get(lang, UNASSIGNED_LABELS["en"])
-        entry = book.root_cause(key)
-        return entry.label if entry is not None else stored_labels.get(key) or english_label(key)
+        return book.cause_label(key, stored_labels.get(key, ""))
 
     today = generated_at.date()
     previous = trend_counts[-2]

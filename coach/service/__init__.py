@@ -1,1 +1,12 @@
-"""The operations the screens and the CLI share, on one open data folder (no Qt)."""
+"""The operations the screens and the CLI share, on one open data folder (no Qt).
+
+``Coach`` is the data folder opened: its settings, playbook and every operation on complaints.
+``ComplaintQuery`` says which complaints a screen asks for.
+"""
+
+from coach.complaints.rules import StageIncomplete
+from coach.service.coach import Coach
+from coach.service.customers import CustomerHistory
+from coach.store import ComplaintQuery
+
+__all__ = ["Coach", "ComplaintQuery", "CustomerHistory", "StageIncomplete"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Collection
@@ -12,8 +13,16 @@ from typing import Any
 
 from coach.complaints.domain import Complaint, Customer, Event, field_value
 from coach.complaints.fields import CSV_FIELDS, spec
-from coach.complaints.rules import FIELD_LABELS, SCORE_RANGES, stage_problems, value_problems
-from coach.complaints.vocabulary import CHOICES, english_label, is_valid_cause_key
+from coach.complaints.rules import (
+    FIELD_LABELS,
+    SCORE_RANGES,
+    at_status,
+    recorded_events,
+    value_problems,
+)
+from coach.complaints.vocabulary import CHOICES, is_valid_cause_key
+from coach.playbooks import load_playbook
+from coach.text.languages import LANGUAGES
 from coach.text.localise import to_latin_digits
 
 COLUMNS: tuple[str, ...] = tuple(spec.key for spec in CSV_FIELDS)
@@ -26,18 +35,24 @@ SCORE_COLUMNS = tuple(s.key for s in CSV_FIELDS if s.kind == "score")
 
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _WHOLE = re.compile(r"[+-]?\d+")
-_LATER_STAGE_COLUMNS: tuple[str, ...] = ("root_cause", "severity", "fault", "apology")
-_LATER_STAGE_COLUMNS += ("wanted_outcome", "resolution", "cost", "promised_by")
 
-# Per key column: every accepted spelling (key, key with spaces, English label), case-folded.
-_ALIASES: dict[str, dict[str, str]] = {
-    column: {
-        alias: key
-        for key in keys
-        for alias in (key, key.replace("_", " "), english_label(key).casefold())
-    }
-    for column, keys in CHOICES.items()
-}
+
+@functools.cache
+def _aliases() -> dict[str, dict[str, str]]:
+    """Per key column, every accepted spelling, case-folded: the key, the key with spaces and
+    its label in each language's playbook (the first language to use a spelling keeps it)."""
+    books = [load_playbook(lang) for lang in LANGUAGES]
+    aliases: dict[str, dict[str, str]] = {}
+    for column, keys in CHOICES.items():
+        spellings: dict[str, str] = {}
+        aliases[column] = spellings
+        for key in keys:
+            spellings.setdefault(key, key)
+            spellings.setdefault(key.replace("_", " "), key)
+        for book in books:
+            for key in keys:
+                spellings.setdefault(book.label(key, column).casefold(), key)
+    return aliases
 
 
 @dataclass(frozen=True)
@@ -122,7 +137,7 @@ class _RowParser:
         for p in value_problems(complaint):
             if p.field not in seen:
                 self.problem(p.field, _lower_first(p.message))
-        return with_status(complaint, self.status())
+        return at_status(complaint, self.status())
 
     def moment(self, column: str) -> datetime | None:
         text = to_latin_digits(self.values[column].strip())
@@ -147,7 +162,7 @@ class _RowParser:
         text = self.values[column]
         if not text.strip():
             return ""
-        key = _ALIASES[column].get(text.strip().casefold())
+        key = _aliases()[column].get(text.strip().casefold())
         if key is None:
             allowed = ", ".join(CHOICES[column])
             self.problem(column, f"{_quote(text)} is not one of the allowed keys: {allowed}")
@@ -207,7 +222,7 @@ class _RowParser:
 
     def status(self) -> str:
         text = self.values["status"]
-        key = _ALIASES["status"].get(text.strip().casefold(), "")
+        key = _aliases()["status"].get(text.strip().casefold(), "")
         if text.strip() and not key:
             self.problem("status", f"{_quote(text)} is not one of: {', '.join(CHOICES['status'])}")
         return key
@@ -222,50 +237,9 @@ def _lower_first(message: str) -> str:
     return message[:1].lower() + message[1:]
 
 
-def derived_status(complaint: Complaint) -> str:
-    """The status a row without one most likely has, judged from what is filled in."""
-    if complaint.followed_up_at and complaint.follow_up_result:
-        return "in_progress" if complaint.follow_up_result == "not_resolved" else "closed"
-    if complaint.resolved_at:
-        return "awaiting_follow_up"
-    if any(getattr(complaint, name) not in ("", None) for name in _LATER_STAGE_COLUMNS):
-        return "in_progress"
-    return "draft"
-
-
-def with_status(complaint: Complaint, status: str) -> Complaint:
-    """``complaint`` at ``status`` (derived when empty) and the wizard stage that goes with it."""
-    status = status or derived_status(complaint)
-    if status == "draft":
-        stage = "listen"
-    elif status == "in_progress":
-        stage = next(
-            (s for s in ("clarify", "apologise") if stage_problems(complaint, s)), "resolve"
-        )
-    else:
-        stage = "follow_up"
-    return complaint.replace(status=status, stage=stage)
-
-
 def import_events(complaint: Complaint, source: str) -> list[Event]:
-    """The timeline an imported complaint starts with."""
-    start = complaint.created_at
-    events = [Event("created", start, "listen", f"Imported from {source}")]
-    if complaint.promised_by:
-        events.append(
-            Event(
-                "promise_made",
-                complaint.resolved_at or start,
-                "resolve",
-                str(complaint.promised_by),
-            )
-        )
-    if complaint.followed_up_at:
-        done = max(start, datetime.combine(complaint.followed_up_at, datetime.min.time()))
-        events.append(Event("follow_up_done", done, "follow_up", complaint.follow_up_result))
-        if complaint.status == "closed":
-            events.append(Event("closed", done, "follow_up"))
-    return events
+    """The timeline an imported complaint starts with (the rules read it from its dates)."""
+    return recorded_events(complaint, f"Imported from {source}")
 
 
 def complaint_values(complaint: Complaint) -> dict[str, str | int | None]:

@@ -15,7 +15,7 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from coach.complaints.domain import Complaint, Customer, Event
-from coach.complaints.vocabulary import english_label, is_valid_cause_key
+from coach.complaints.vocabulary import is_valid_cause_key, readable_key
 from coach.errors import StoreError
 from coach.store import codec
 from coach.store.query import ORDERS, ComplaintQuery
@@ -121,6 +121,7 @@ class Store:
         except sqlite3.DatabaseError as error:
             raise _not_a_database(path, error) from None
         old_umask = os.umask(0o077)
+        connection: sqlite3.Connection | None = None
         try:
             connection = sqlite3.connect(
                 path, check_same_thread=False, timeout=5.0, isolation_level=None
@@ -128,6 +129,8 @@ class Store:
             store = cls(path, connection)
             store._prepare()
         except sqlite3.DatabaseError as error:
+            if connection is not None:
+                connection.close()
             if error.sqlite_errorcode == sqlite3.SQLITE_FULL:
                 raise StoreError(
                     f"The disk is full: Complaint Coach cannot open the log {path}. "
@@ -437,5 +440,5 @@ class Store:
             )
         with self.transaction():
             self.db.table("root_causes").insert(
-                {"key": key, "label": label or english_label(key), "builtin": 0}, ignore=True
+                {"key": key, "label": label or readable_key(key), "builtin": 0}, ignore=True
             )

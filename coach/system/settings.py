@@ -12,7 +12,8 @@ from typing import Any
 
 from coach.system.files import write_text_atomic
 from coach.system.paths import settings_path
-from coach.text.localise import DEFAULT_CALENDAR, DEFAULT_DIGITS, DIGIT_SETS, LANGUAGES
+from coach.text.languages import LANGUAGES, known_or_default, language
+from coach.text.localise import DIGIT_SETS
 from coach.text.periods import CALENDARS
 
 PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
@@ -30,14 +31,14 @@ class Setting:
 
 
 def system_language() -> str:
-    """The system locale's language when it is en, ar or fa, else English."""
+    """The system locale's language when the app speaks it, else English."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name)
         if value:
             code = value.split("_")[0].split(".")[0].lower()
-            return code if code in LANGUAGES else "en"
-    code = (locale.getlocale()[0] or "en").split("_")[0].lower()
-    return code if code in LANGUAGES else "en"
+            return known_or_default(code)
+    code = (locale.getlocale()[0] or "").split("_")[0].lower()
+    return known_or_default(code)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -47,14 +48,14 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "Calendar",
         CALENDARS,
-        lambda values: DEFAULT_CALENDAR[values["language"]],
+        lambda values: language(values["language"]).calendar,
     ),
     Setting(
         "digits",
         str,
         "Digits",
         tuple(DIGIT_SETS),
-        lambda values: DEFAULT_DIGITS[values["language"]],
+        lambda values: language(values["language"]).digits,
     ),
     Setting("business_name", str, "Business name (report header)"),
     Setting("paper_size", str, "Paper size", PAPER_SIZES, lambda values: "a4"),

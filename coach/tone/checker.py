@@ -34,10 +34,9 @@ from importlib.resources import files
 from typing import Any
 
 from coach.errors import CoachError
+from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
 from coach.tone.patterns import Matcher, Words, compile_matcher, letter, normalised_with_offsets
 
-LANGUAGES = ("en", "ar", "fa")
-DEFAULT_LANGUAGE = "en"
 SEVERITIES = ("avoid", "suggest")
 # "reply" is a whole message to the customer (``field=None``); the others are the wizard's fields.
 FIELDS = ("reply", "apology", "resolution", "steps")
@@ -103,7 +102,7 @@ class Finding:
 def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
     """The findings for ``text``, in order of position.
 
-    ``lang`` picks the rules ("ar", "fa", "en"; "fa_IR" works; anything else uses English).
+    ``lang`` picks the rules (a language code, "fa_IR" works too; anything else uses English).
     ``field`` says what the text is: ``None`` or "reply" for a whole message to the customer
     (every rule), "apology" (no "suggest" rules: thanks and the next step belong to the
     resolution), "resolution" (next step with a date, thanks) or "steps" (next step with a date).

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from coach import __version__
 from coach.errors import EXIT_DATA_FOLDER, StoreError
 from coach.system.paths import data_dir as default_data_dir
-from coach.system.paths import lock_path
+from coach.system.paths import lock_path, user_playbooks_dir
 from coach.system.settings import Settings
 
 if TYPE_CHECKING:
@@ -27,10 +27,10 @@ def create_main_window(
     data_dir: Path, language: str = "en", prompts: Prompts | None = None
 ) -> MainWindow:
     """The main window on ``data_dir`` (a QApplication must exist); StoreError if unusable."""
-    from coach.service.context import AppContext
+    from coach.service import Coach
     from coach.ui.main_window import MainWindow
 
-    return MainWindow(AppContext.open(data_dir, language), prompts)
+    return MainWindow(Coach.open(data_dir, language), prompts)
 
 
 def instance_lock(folder: Path) -> QLockFile:
@@ -51,6 +51,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from coach.playbooks import load_playbook
     from coach.ui.i18n import install_language
     from coach.ui.prompts import Prompts
 
@@ -61,7 +62,8 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     folder = default_data_dir(data_dir)
     settings = Settings.load(folder)
     lang = language or settings.language
-    install_language(app, lang, settings.digits if not language else None)
+    playbook = load_playbook(lang, user_playbooks_dir(folder))
+    install_language(app, lang, settings.digits if not language else None, playbook)
     prompts = prompts or Prompts()
     title = QCoreApplication.translate("App", "Complaint Coach cannot start")
 

@@ -16,36 +16,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from coach.playbooks import Playbook, load_playbook
 from coach.system.resources import translations_dir
 from coach.system.settings import Settings
-from coach.text.localise import LANGUAGES, format_date, is_rtl
+from coach.text.languages import LANGUAGES, is_known, is_rtl, known_or_default, language
+from coach.text.localise import format_date
+from coach.ui import labels
 
 _log = logging.getLogger(__name__)
 _TRANSLATOR_NAME = "coach-translator"
 _LANGUAGE_PROPERTY = "coachLanguage"
 
-_L, _T = QLocale.Language, QLocale.Country
-# Which QLocale writes numbers in which digits (Qt widgets such as QSpinBox/QDateEdit use it):
-# ar_SA and ar_AE name the Gregorian months as coach.text.periods does (يناير ...).
-_LOCALES: dict[tuple[str, str], tuple[QLocale.Language, QLocale.Country]] = {
-    ("en", "latin"): (_L.English, _T.UnitedKingdom),
-    ("ar", "arabic"): (_L.Arabic, _T.SaudiArabia),
-    ("ar", "latin"): (_L.Arabic, _T.UnitedArabEmirates),
-    ("fa", "persian"): (_L.Persian, _T.Iran),
-}
-_FALLBACK: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
-    "en": (_L.English, _T.UnitedKingdom),
-    "ar": (_L.Arabic, _T.SaudiArabia),
-    "fa": (_L.Persian, _T.Iran),
-}
-
 
 def qt_locale(lang: str, digits: str | None = None) -> QLocale:
     """The QLocale for ``lang`` whose numbers come closest to ``digits`` (the language's own
-    digits when None): ar+latin is Arabic (UAE), ar+arabic Arabic (Saudi Arabia), fa Persian
-    (Iran), en English (UK)."""
-    language, territory = _LOCALES.get((lang, digits or ""), _FALLBACK.get(lang, _FALLBACK["en"]))
-    return QLocale(language, territory)
+    digits when None), as the language registry names it: ar+latin is Arabic (UAE),
+    ar+arabic Arabic (Saudi Arabia), fa Persian (Iran), en English (UK)."""
+    return QLocale(language(lang).locale_for(digits))
 
 
 def app_translation_file(lang: str) -> str:
@@ -53,11 +40,14 @@ def app_translation_file(lang: str) -> str:
     return str(translations_dir() / f"coach_{lang}.qm")
 
 
-def install_language(app: QCoreApplication, lang: str, digits: str | None = None) -> None:
+def install_language(
+    app: QCoreApplication, lang: str, digits: str | None = None, playbook: Playbook | None = None
+) -> None:
     """Sets the interface language once at start-up: the app's and Qt's (qtbase) translators,
-    QLocale.setDefault and the application's layout direction (right to left for ar and fa).
-    Calling it again replaces what an earlier call installed."""
-    if lang not in LANGUAGES:
+    QLocale.setDefault, the application's layout direction (right to left for ar and fa) and
+    the playbook the screens' labels come from (``playbook``, else the built-in one of
+    ``lang``). Calling it again replaces what an earlier call installed."""
+    if not is_known(lang):
         raise ValueError(
             f"{lang!r} is not an interface language: use one of {', '.join(LANGUAGES)}."
         )
@@ -79,6 +69,7 @@ def install_language(app: QCoreApplication, lang: str, digits: str | None = None
     QGuiApplication.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
     )
+    labels.use_playbook(playbook if playbook is not None else load_playbook(lang))
     app.setProperty(_LANGUAGE_PROPERTY, lang)
 
 
@@ -90,6 +81,7 @@ def uninstall_language(app: QCoreApplication) -> None:
         translator.deleteLater()
     QLocale.setDefault(QLocale.system())
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    labels.use_playbook(None)
     app.setProperty(_LANGUAGE_PROPERTY, None)
 
 
@@ -97,7 +89,7 @@ def installed_language(app: QCoreApplication | None = None) -> str:
     """The language the running interface was started in ("en" before install_language)."""
     app = app or QCoreApplication.instance()
     value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
-    return str(value) if value in LANGUAGES else "en"
+    return known_or_default(str(value) if value is not None else None)
 
 
 def qt_calendar(settings: Settings) -> QCalendar:
@@ -119,6 +111,5 @@ def from_qdate(day: QDate) -> date | None:
 
 def format_qdate(day: QDate, settings: Settings, long: bool = False) -> str:
     """``day`` in the owner's calendar and digits, month names in the running interface language."""
-    return format_date(
-        from_qdate(day), settings.calendar, settings.digits, installed_language(), long
-    )
+    names = labels.month_names() if long else None
+    return format_date(from_qdate(day), settings.calendar, settings.digits, month_names=names)

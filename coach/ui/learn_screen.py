@@ -27,9 +27,9 @@ from coach.playbooks import (
     Safety,
     Stage,
 )
+from coach.text.languages import language
 from coach.text.normalise import normalise
 
-RTL_LANGUAGES = frozenset({"ar", "fa"})
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -167,7 +167,7 @@ class LearnScreen(QWidget):
         return "\n".join(parts)
 
     def _html(self, entry: Entry) -> str:
-        direction = "rtl" if self.playbook.lang in RTL_LANGUAGES else "ltr"
+        direction = language(self.playbook.lang).direction
         body = [f"<h2>{escape(_heading(entry))}</h2>", *self._body(entry)]
         if entry.sources:
             ids = '<span dir="ltr">' + " · ".join(escape(s) for s in entry.sources) + "</span>"

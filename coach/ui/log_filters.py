@@ -9,8 +9,7 @@ from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from coach.complaints.vocabulary import STATUSES
-from coach.service.context import AppContext
-from coach.store import ComplaintQuery
+from coach.service import Coach, ComplaintQuery
 from coach.text.localise import to_digits
 from coach.text.periods import Period, period_containing
 from coach.ui.direction import follow_content_direction
@@ -29,7 +28,7 @@ class LogFilters(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: Coach,
         cause_label: Callable[[str], str],
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
@@ -85,14 +84,14 @@ class LogFilters(QWidget):
 
     def rebuild_choices(self) -> None:
         """Fills the lists again (after a settings change or a new root cause), keeping choices."""
-        digits, lang = self.context.settings.digits, self.context.language
+        digits, names = self.context.settings.digits, self.context.playbook.month_names
         statuses = [(self.tr("All statuses"), None), (self.tr("Not finished"), UNFINISHED)]
-        statuses += [(label(key), key) for key in STATUSES]
+        statuses += [(label(key, "status"), key) for key in STATUSES]
         causes: list[tuple[str, str | None]] = [(self.tr("All root causes"), None)]
-        causes += [(self.cause_label(key), key) for key in self.context.store.root_causes()]
+        causes += [(self.cause_label(key), key) for key in self.context.root_causes()]
         self._periods = {p.key: p for p in self._months()}
         months: list[tuple[str, str | None]] = [(self.tr("All months"), None)]
-        months += [(to_digits(p.name(lang), digits), key) for key, p in self._periods.items()]
+        months += [(to_digits(p.name(names), digits), key) for key, p in self._periods.items()]
         for combo, items in (
             (self.status_filter, statuses),
             (self.cause_filter, causes),
@@ -108,8 +107,7 @@ class LogFilters(QWidget):
     def _months(self) -> list[Period]:
         """Every month of the owner's calendar from this one back to the first complaint's."""
         calendar = self.context.settings.calendar
-        oldest = self.context.store.find(ComplaintQuery(), limit=1, order="oldest")
-        first = oldest[0].created_at.date() if oldest else self.today()
+        first = self.context.first_day() or self.today()
         period = period_containing(max(first, self.today()), calendar)
         periods = [period]
         while period.start > first and len(periods) < MAX_MONTHS:

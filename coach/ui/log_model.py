@@ -16,9 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from coach.complaints.domain import Complaint
-from coach.complaints.vocabulary import ROOT_CAUSES
-from coach.service.context import AppContext
-from coach.store import ComplaintQuery
+from coach.service import Coach, ComplaintQuery
 from coach.text.localise import format_date
 from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import start_edge, text_direction
@@ -52,7 +50,7 @@ class LogModel(QAbstractTableModel):
 
     def __init__(
         self,
-        context: AppContext,
+        context: Coach,
         parent: QObject | None = None,
         today: Callable[[], date] = date.today,
         page_size: int = PAGE_SIZE,
@@ -64,7 +62,6 @@ class LogModel(QAbstractTableModel):
         self.query = ComplaintQuery()
         self.total = 0
         self._rows: list[Complaint] = []
-        self._stored_causes: dict[str, str] = {}
         self._cells: dict[int, list[tuple[str, Qt.AlignmentFlag]]] = {}
         self._closed = False
 
@@ -81,9 +78,9 @@ class LogModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._cells.clear()
-        self._stored_causes = self.context.store.root_causes()
-        self.total = self.context.store.count(self.query)
-        self._rows = self.context.store.find(self.query, limit=self.page_size)
+        self.context.root_causes()  # causes added since are named too
+        self.total = self.context.count(self.query)
+        self._rows = self.context.search(self.query, limit=self.page_size)
         self.endResetModel()
 
     def close(self) -> None:
@@ -96,7 +93,7 @@ class LogModel(QAbstractTableModel):
     def fetchMore(self, parent: ModelIndex = _ROOT) -> None:
         if parent.isValid() or self._closed:
             return
-        page = self.context.store.find(self.query, limit=self.page_size, offset=len(self._rows))
+        page = self.context.search(self.query, offset=len(self._rows), limit=self.page_size)
         known = {c.id for c in self._rows}
         page = [c for c in page if c.id not in known]
         if not page:
@@ -114,7 +111,7 @@ class LogModel(QAbstractTableModel):
         for row, complaint in enumerate(self._rows):
             if complaint.id == complaint_id:
                 try:
-                    self._rows[row] = self.context.store.get(complaint_id)
+                    self._rows[row] = self.context.get(complaint_id)
                 except KeyError:
                     return False
                 self._cells.pop(row, None)
@@ -185,19 +182,12 @@ class LogModel(QAbstractTableModel):
         return f"{self._date(day)} ({relative_day(day, self.today(), settings.digits)})"
 
     def cause_label(self, key: str) -> str:
-        """The playbook's label of a root cause, else the built-in or the owner's own label."""
-        if not key:
-            return ""
-        cause = self.context.playbook.root_cause(key)
-        if cause is not None and cause.label:
-            return cause.label
-        if key in ROOT_CAUSES:
-            return label(key)
-        return self._stored_causes.get(key) or label(key)
+        """The playbook's label of a root cause, else the owner's own label, else the key."""
+        return self.context.cause_label(key)
 
     def _date(self, day: date) -> str:
         settings = self.context.settings
-        return format_date(day, settings.calendar, settings.digits, self.context.language)
+        return format_date(day, settings.calendar, settings.digits)
 
     def _tooltip(self, complaint: Complaint, column: str) -> str | None:
         if column == "status":

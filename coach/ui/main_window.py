@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.service.context import AppContext
-from coach.store import ComplaintQuery
+from coach.service import Coach, ComplaintQuery
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
@@ -34,11 +33,12 @@ COLUMN_WIDTHS = {"date": 110, "customer": 190, "root_cause": 190, "status": 150,
 
 
 class MainWindow(QMainWindow):
-    """Shows the log of ``context``'s store; opens the wizard, reports, Learn and Settings."""
+    """Shows the complaints log of ``context`` (the open data folder); opens the wizard,
+    reports, Learn and Settings."""
 
     def __init__(
         self,
-        context: AppContext,
+        context: Coach,
         prompts: Prompts | None = None,
         today: Callable[[], date] = date.today,
     ):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageSize, QPainter, QPaintEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from coach.errors import CoachError
 from coach.report.render import ReportDocument, paper_size, print_report, register_fonts, write_pdf
-from coach.report.summary import ReportSummary, build_summary
-from coach.service.context import AppContext
-from coach.store import ComplaintQuery
-from coach.system.paths import user_playbooks_dir
-from coach.text.localise import DEFAULT_DIGITS, LANGUAGES, to_digits
+from coach.report.summary import ReportSummary
+from coach.service import Coach
+from coach.text.languages import language, languages
+from coach.text.localise import to_digits
 from coach.text.periods import Period, period_containing
 from coach.ui.background import run_in_background
 from coach.ui.direction import isolate
@@ -98,11 +97,12 @@ class PagePreview(QWidget):
 
 
 class ReportScreen(QWidget):
-    """The monthly report for ``context``'s store; slow work runs off the UI thread."""
+    """The monthly report of ``context`` (the open data folder); slow work runs off the UI
+    thread."""
 
     def __init__(
         self,
-        context: AppContext,
+        context: Coach,
         parent: QWidget | None = None,
         prompts: Prompts | None = None,
         today: Callable[[], date] = date.today,
@@ -155,9 +155,9 @@ class ReportScreen(QWidget):
         self._labelled(row, self.tr("&Month:"), self.month_box)
         self.language_box = QComboBox()
         self.language_box.setObjectName("report_language")
-        names = {"en": self.tr("English"), "ar": self.tr("Arabic"), "fa": self.tr("Persian")}
-        for lang in LANGUAGES:
-            self.language_box.addItem(names[lang], lang)
+        for lang in languages():
+            name = QCoreApplication.translate("Language", lang.english_name)
+            self.language_box.addItem(name, lang.code)
         self.language_box.setCurrentIndex(max(self.language_box.findData(self.context.language), 0))
         self._labelled(row, self.tr("&Language:"), self.language_box)
         self.redact_box = QCheckBox(self.tr("&Hide personal data"))
@@ -206,14 +206,13 @@ class ReportScreen(QWidget):
         one when only this one has complaints."""
         calendar = self.context.calendar
         current = period_containing(self.today(), calendar)
-        lang, digits = self.context.language, self.context.digits
+        names, digits = self.context.playbook.month_names, self.context.digits
         for back in range(MONTHS_SHOWN):
             period = current.shifted(-back)
-            self.month_box.addItem(to_digits(period.name(lang), digits), period)
+            self.month_box.addItem(to_digits(period.name(names), digits), period)
         previous = current.previous()
-        store = self.context.store
-        empty = store.count(ComplaintQuery(start=previous.start, end=previous.end)) == 0
-        busy_now = store.count(ComplaintQuery(start=current.start, end=current.end)) > 0
+        empty = self.context.count_in(previous) == 0
+        busy_now = self.context.count_in(current) > 0
         self.month_box.setCurrentIndex(0 if empty and busy_now else 1)
 
     # --- choices -------------------------------------------------------------------------
@@ -227,7 +226,7 @@ class ReportScreen(QWidget):
 
     def _digits(self, lang: str) -> str:
         settings = self.context.settings
-        return settings.digits if lang == settings.language else DEFAULT_DIGITS[lang]
+        return settings.digits if lang == settings.language else language(lang).digits
 
     def _summary_work(self, choice: ReportChoice) -> Callable[[Callable[[int, int], None]], Any]:
         """Work for the thread pool: the summary (built once per choice)."""
@@ -237,22 +236,9 @@ class ReportScreen(QWidget):
         def work(report: Callable[[int, int], None]) -> ReportSummary:
             if known is not None:
                 return known
-            if choice.lang == context.language:
-                playbook = context.playbook
-            else:
-                from coach.playbooks import load_playbook
-
-                playbook = load_playbook(choice.lang, user_playbooks_dir(context.data_dir))
-            with context.store.reader() as store:
-                return build_summary(
-                    store,
-                    choice.period,
-                    lang=choice.lang,
-                    playbook=playbook,
-                    business_name=context.settings.business_name,
-                    redact=choice.redact,
-                    progress=report,
-                )
+            return context.report_summary(
+                choice.period, lang=choice.lang, redact=choice.redact, progress=report
+            )
 
         return work
 

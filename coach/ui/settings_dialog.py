@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.system.settings import SETTINGS, Setting, Settings
+from coach.text.languages import SOURCE_LANGUAGE, language
 from coach.text.localise import DIGIT_SETS
 from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import follow_content_direction, text_direction
@@ -31,7 +32,6 @@ SETTING_LABELS: dict[str, str] = {
     "business_name": QT_TRANSLATE_NOOP("SettingsDialog", "Business name (report header)"),
     "paper_size": QT_TRANSLATE_NOOP("SettingsDialog", "Paper size"),
 }
-LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ar": "العربية", "fa": "فارسی"}
 CHOICE_LABELS: dict[str, str] = {
     "gregorian": QT_TRANSLATE_NOOP("SettingsDialog", "Gregorian"),
     "jalali": QT_TRANSLATE_NOOP("SettingsDialog", "Jalali (Persian solar)"),
@@ -54,7 +54,7 @@ def _translate(text: str) -> str:
 def choice_label(setting: Setting, value: str) -> str:
     """How a choice is shown: language names in their own language, digits with a sample."""
     if setting.key == "language":
-        return LANGUAGE_NAMES[value]
+        return language(value).name
     text = _translate(CHOICE_LABELS[value])
     if setting.key == "digits":
         return f"{text}  {DIGIT_SETS[value]}"
@@ -63,7 +63,7 @@ def choice_label(setting: Setting, value: str) -> str:
 
 def restart_note(lang: str) -> str:
     """The restart note in ``lang`` (read straight from that language's catalogue)."""
-    if lang == "en":
+    if lang == SOURCE_LANGUAGE:
         return RESTART_NOTE
     translator = QTranslator()
     if translator.load(app_translation_file(lang)):

@@ -65,7 +65,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from coach.service.context import AppContext
+    from coach.service import Coach
     from coach.store import Store
     from coach.ui.main_window import MainWindow
     from coach.ui.prompts import ScriptedPrompts
@@ -81,7 +81,7 @@ def main() -> int:
             print(f"saving {args.complaints:,} demo complaints with store.save_many ...")
             print(f"  took {fill(folder, args.complaints):.0f} s")
         app = QApplication([])
-        window = MainWindow(AppContext.open(folder, "en"), ScriptedPrompts())
+        window = MainWindow(Coach.open(folder, "en"), ScriptedPrompts())
         window.resize(1200, 760)
         window.show()
         app.processEvents()

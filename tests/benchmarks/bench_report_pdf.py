@@ -64,7 +64,7 @@ def run(size: int, lang: str = "en") -> dict[str, Any]:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"median of {REPEATS} runs: wall s [cpu s]; one month ({MONTH.name()}), A4, English")
+    print(f"median of {REPEATS} runs: wall s [cpu s]; one month ({MONTH.key}), A4, English")
     for size in sizes:
         r = run(size)
         cells = "  ".join(

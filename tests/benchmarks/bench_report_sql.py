@@ -142,7 +142,7 @@ def run(size: int) -> dict[str, float]:
 
 
 def main(sizes: list[int]) -> None:
-    print(f"best of {REPEATS} runs, seconds; one month ({MONTH.name()})")
+    print(f"best of {REPEATS} runs, seconds; one month ({MONTH.key})")
     for size in sizes:
         results = run(size)
         ratio = results["summary"] / results["sql"]

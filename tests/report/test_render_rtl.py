@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 
+from coach.playbooks import load_playbook
 from coach.report.render import paper_size, write_pdf
 from coach.report.render.flow import MARGIN
 from coach.report.render.fonts import FONT_FILES
@@ -26,6 +28,7 @@ from coach.report.summary import (
     TrendSeries,
 )
 from coach.system.resources import fonts_dir
+from coach.text.languages import LANGUAGES
 from coach.text.periods import month_period
 
 LINES = (
@@ -208,10 +211,46 @@ def test_every_character_of_the_report_is_in_the_bundled_fonts() -> None:
         covered |= set(TTFont(fonts_dir() / name).getBestCmap())
     texts = [text for catalogue in LABELS.values() for text in catalogue.values()]
     texts += [*LINES, *CAUSE.values(), *BUSINESS.values(), *FIX.values(), "\u2026\u2022·–"]
-    for lang in LABELS:
+    for lang in LANGUAGES:
+        book = load_playbook(lang)
+        texts += [text for group in book.labels_by_group.values() for text in group.labels.values()]
+        texts += [cause.label for cause in book.root_causes()]
+        texts += [name for names in book.month_names.values() for name in names]
         words_of = Words.of(lang, None, "jalali" if lang == "fa" else "gregorian")
         texts += [words_of.signed(-3), words_of.percent(0.5), words_of.number(1234.5, 1)]
         texts += [words_of.date(datetime(2026, 10, 3)), words_of.month(month_period(2026, 10))]
         texts += [words_of.period(month_period(1405, 7, "jalali"))]
     missing = {char for text in texts for char in text if ord(char) not in covered}
     assert not missing, sorted(f"U+{ord(c):04X}" for c in missing)
+
+
+@needs_poppler
+def test_a_persian_report_takes_status_words_and_month_names_from_the_persian_playbook(
+    tmp_path: Path,
+) -> None:
+    book = load_playbook("fa")
+    summary = report_summary("fa")
+    cause = summary.causes[0]
+    open_line = replace(cause.lines[0], follow_up_result="", status="awaiting_follow_up")
+    unreachable = replace(cause.lines[1], follow_up_result="unreachable")
+    lines = (open_line, unreachable, *cause.lines[2:])
+    period = month_period(1405, 7, "jalali")
+    summary = replace(
+        summary,
+        period=period,
+        trend_periods=tuple(period.shifted(n) for n in range(-5, 1)),
+        causes=(replace(cause, lines=lines),),
+    )
+    pdf = tmp_path / "report-fa.pdf"
+    write_pdf(summary, pdf)
+    page = words(extracted_text(pdf))
+    for text in (
+        book.label("awaiting_follow_up", "status"),
+        book.label("unreachable", "follow_up_result"),
+        book.label("resolved", "follow_up_result"),
+        book.month_names["jalali"][6],  # the report's month, in its title
+        book.month_names["jalali"][1],  # Ordibehesht, five months back on the trend chart
+    ):
+        assert in_order(words(text), page), f"{text!r} not in the Persian report"
+    assert book.month_names["jalali"][6] == "مهر"
+    assert book.label("unreachable", "follow_up_result") == "به مشتری دسترسی پیدا نکردیم"

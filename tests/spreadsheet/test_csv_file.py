@@ -13,6 +13,7 @@ import pytest
 
 from coach.complaints.domain import Complaint, Customer
 from coach.complaints.vocabulary import ROOT_CAUSES
+from coach.playbooks import load_playbook
 from coach.spreadsheet.csv_file import (
     COLUMNS,
     CsvFormatError,
@@ -241,6 +242,20 @@ def test_header_names_may_differ_in_case_and_spaces_and_keys_may_be_labels() -> 
     complaint = result.rows[0].complaint
     assert complaint is not None
     assert (complaint.channel, complaint.severity) == ("in_person", "high")
+
+
+def test_keys_may_be_labels_in_any_language_as_its_playbook_writes_them() -> None:
+    fa, ar = load_playbook("fa"), load_playbook("ar")
+    values = {
+        "channel": fa.label("in_person", "channel"),
+        "wanted_outcome": ar.label("other", "wanted_outcome"),
+        "follow_up_result": fa.label("unreachable", "follow_up_result"),
+        "status": ar.label("awaiting_follow_up", "status"),
+    }
+    complaint = read(csv_bytes(row(**values))).rows[0].complaint
+    assert complaint is not None
+    assert (complaint.channel, complaint.wanted_outcome) == ("in_person", "other")
+    assert (complaint.follow_up_result, complaint.status) == ("unreachable", "awaiting_follow_up")
 
 
 def test_add_causes_accepts_new_valid_keys_only() -> None:

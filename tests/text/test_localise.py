@@ -7,13 +7,12 @@ from decimal import Decimal
 
 import pytest
 
+from coach.playbooks import load_playbook
+from coach.text.languages import is_rtl, language
 from coach.text.localise import (
-    DEFAULT_CALENDAR,
-    DEFAULT_DIGITS,
     format_date,
     format_number,
     format_percent,
-    is_rtl,
     is_rtl_text,
     to_digits,
     to_latin_digits,
@@ -45,8 +44,16 @@ def test_local_digits_read_back_as_latin(digits: str) -> None:
 
 
 def test_natural_defaults_per_language() -> None:
-    assert DEFAULT_DIGITS == {"en": "latin", "ar": "arabic", "fa": "persian"}
-    assert DEFAULT_CALENDAR == {"en": "gregorian", "ar": "gregorian", "fa": "jalali"}
+    assert {code: language(code).digits for code in ("en", "ar", "fa")} == {
+        "en": "latin",
+        "ar": "arabic",
+        "fa": "persian",
+    }
+    assert {code: language(code).calendar for code in ("en", "ar", "fa")} == {
+        "en": "gregorian",
+        "ar": "gregorian",
+        "fa": "jalali",
+    }
 
 
 @pytest.mark.parametrize(
@@ -107,8 +114,11 @@ def test_percentages(fraction: float | None, digits: str, decimals: int, expecte
 def test_dates_in_both_calendars(
     day: date, calendar: str, digits: str, lang: str, long: bool, expected: str
 ) -> None:
-    assert format_date(day, calendar, digits, lang, long) == expected
+    names = load_playbook(lang).month_names if long else None
+    assert format_date(day, calendar, digits, month_names=names) == expected
 
 
 def test_no_date_is_an_empty_string() -> None:
-    assert format_date(None, "jalali", "persian", "fa") == ""
+    names = load_playbook("fa").month_names
+    assert format_date(None, "jalali", "persian") == ""
+    assert format_date(None, "jalali", "persian", month_names=names) == ""

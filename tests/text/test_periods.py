@@ -6,7 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from coach.text.periods import month_period, parse_month, period_containing
+from coach.playbooks import load_playbook
+from coach.text.periods import MonthNames, month_period, parse_month, period_containing
 
 
 def days(start: date, end_exclusive: date) -> list[date]:
@@ -125,9 +126,14 @@ def test_shifted_crosses_year_boundaries(
     assert shifted == month_period(int(key[:4]), int(key[5:]), calendar)
 
 
-def test_month_names_per_language() -> None:
-    assert month_period(1405, 7, "jalali").name("fa") == "مهر 1405"
-    assert month_period(1405, 7, "jalali").name("en") == "Mehr 1405"
-    assert month_period(2026, 10).name("ar") == "أكتوبر 2026"
-    assert month_period(2026, 10).name("fa") == "اکتبر 2026"
-    assert month_period(2026, 10).name("de") == "October 2026"
+def months(lang: str) -> MonthNames:
+    return load_playbook(lang).month_names
+
+
+def test_month_names_per_language_come_from_its_playbook() -> None:
+    assert month_period(1405, 7, "jalali").name(months("fa")) == "مهر 1405"
+    assert month_period(1405, 7, "jalali").name(months("en")) == "Mehr 1405"
+    assert month_period(2026, 10).name(months("ar")) == "أكتوبر 2026"
+    assert month_period(2026, 10).name(months("fa")) == "اکتبر 2026"
+    assert month_period(2026, 10).name(months("de")) == "October 2026"
+    assert month_period(1405, 7, "jalali").month_name(months("ar")) == "مهر"

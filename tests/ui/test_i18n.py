@@ -58,7 +58,7 @@ def cancel_texts() -> tuple[str, str]:
     ("lang", "language", "cancel", "vocabulary"),
     [
         ("ar", QLocale.Language.Arabic, "ألغِ", "منتج معيب"),
-        ("fa", QLocale.Language.Persian, "انصراف", "کالای معیوب"),
+        ("fa", QLocale.Language.Persian, "انصراف", "ایراد کالا"),
     ],
 )
 def test_arabic_and_persian_start_right_to_left_and_translated(

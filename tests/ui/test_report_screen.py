@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel
 
 from coach.complaints.domain import Complaint, Customer
 from coach.complaints.vocabulary import ROOT_CAUSES
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.store import Store
 from coach.system.settings import Settings
 from coach.ui.prompts import ScriptedPrompts
@@ -51,7 +51,7 @@ def fill(folder: Path, count: int, month: int = 10) -> None:
 @pytest.fixture
 def screen(qtbot, data_dir: Path):
     fill(data_dir, 300)
-    context = AppContext.open(data_dir, "en")
+    context = Coach.open(data_dir, "en")
     window = ReportScreen(context, prompts=ScriptedPrompts(), today=lambda: TODAY)
     qtbot.addWidget(window)
     window.show()
@@ -159,7 +159,7 @@ def test_jalali_months_when_the_calendar_is_jalali(qtbot, data_dir: Path) -> Non
     settings = Settings.load(data_dir)
     settings.set("calendar", "jalali")
     settings.save()
-    context = AppContext.open(data_dir, "en")
+    context = Coach.open(data_dir, "en")
     window = ReportScreen(context, prompts=ScriptedPrompts(), today=lambda: TODAY)
     qtbot.addWidget(window)
     month = window.findChild(QComboBox, "report_month")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from coach.complaints.domain import Complaint, Customer
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.store import Store
 from coach.ui.app import create_main_window
 from coach.ui.labels import relative_day
@@ -64,7 +64,7 @@ def test_wizard_is_mirrored_translated_and_coached_in_the_language(
     qtbot, ui_language: Callable[[str], None], data_dir: Path, lang: str
 ) -> None:
     ui_language(lang)
-    context = AppContext.open(data_dir, lang)
+    context = Coach.open(data_dir, lang)
     window = WizardWindow(context, prompts=ScriptedPrompts())
     qtbot.addWidget(window)
     window.resize(1200, 800)
@@ -87,7 +87,7 @@ def test_wizard_is_mirrored_translated_and_coached_in_the_language(
 
 
 def test_english_wizard_keeps_next_on_the_right(qtbot, data_dir: Path) -> None:
-    context = AppContext.open(data_dir, "en")
+    context = Coach.open(data_dir, "en")
     window = WizardWindow(context, prompts=ScriptedPrompts())
     qtbot.addWidget(window)
     window.resize(1200, 800)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
 from coach.system.paths import settings_path
 from coach.system.settings import SETTINGS, Settings
+from coach.text.languages import language
 from coach.ui.i18n import install_language, uninstall_language
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.settings_dialog import (
     CHOICE_LABELS,
-    LANGUAGE_NAMES,
     RESTART_NOTE,
     SETTING_LABELS,
     SettingsDialog,
@@ -79,7 +79,10 @@ def test_every_setting_and_choice_has_a_translatable_label() -> None:
     for setting in SETTINGS:
         assert setting.key in SETTING_LABELS
         for value in setting.choices:
-            assert value in (LANGUAGE_NAMES if setting.key == "language" else CHOICE_LABELS)
+            if setting.key == "language":
+                assert language(value).code == value and language(value).name
+            else:
+                assert value in CHOICE_LABELS
 
 
 def test_one_row_per_setting_named_for_screen_readers(open_dialog) -> None:

@@ -8,14 +8,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
 
 @pytest.fixture
 def context(data_dir: Path):
-    opened = AppContext.open(data_dir, "en")
+    opened = Coach.open(data_dir, "en")
     yield opened
     opened.close()
 
@@ -38,9 +38,9 @@ def test_every_edit_is_written_within_two_seconds(qtbot, context):
     saves = []
     window.saved.connect(saves.append)
     qtbot.keyClicks(control(window, "customer_name"), "Lina")
-    qtbot.waitUntil(lambda: context.store.count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: context.count() == 1, timeout=2000)
     qtbot.keyClicks(control(window, "product"), "Birthday cake")
-    qtbot.waitUntil(lambda: context.store.find()[0].product == "Birthday cake", timeout=2000)
+    qtbot.waitUntil(lambda: context.search()[0].product == "Birthday cake", timeout=2000)
     assert len(saves) >= 2 and len(set(saves)) == 1
     assert "Saved at" in window.findChild(QLabel, "save_status").text()
 
@@ -51,22 +51,22 @@ def test_steady_typing_is_still_written_every_second(qtbot, context):
     for _ in range(9):
         qtbot.keyClicks(description, "word ")
         qtbot.wait(200)
-    stored = context.store.find()
+    stored = context.search()
     assert stored and stored[0].description.startswith("word word word")
 
 
 def test_quitting_the_app_writes_what_is_pending(qtbot, context):
     window = open_wizard(qtbot, context)
     qtbot.keyClicks(control(window, "customer_name"), "Quick quit")
-    assert context.store.count() == 0
+    assert context.count() == 0
     QCoreApplication.instance().aboutToQuit.emit()
-    assert context.store.find()[0].customer.name == "Quick quit"
+    assert context.search()[0].customer.name == "Quick quit"
 
 
 def test_a_failed_save_is_shown_and_closing_asks_first(qtbot, context):
     prompts = ScriptedPrompts(answer=False)
     window = open_wizard(qtbot, context, prompts)
-    context.store.close()
+    context.close()
     qtbot.keyClicks(control(window, "customer_name"), "Kept on screen")
     window.autosave.flush()
     assert "Not saved" in window.findChild(QLabel, "save_status").text()

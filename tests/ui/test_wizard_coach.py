@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
@@ -21,7 +21,7 @@ GOOD_APOLOGY = (
 
 @pytest.fixture
 def context(data_dir: Path):
-    opened = AppContext.open(data_dir, "en")
+    opened = Coach.open(data_dir, "en")
     yield opened
     opened.close()
 
@@ -120,7 +120,7 @@ def test_checklist_ticks_are_saved_with_the_complaint(qtbot, context):
     qtbot.keyClicks(control(window, "customer_name"), "Ali")
     window.findChild(QCheckBox, f"tick_{first}").click()
     window.close()
-    stored = context.store.find()[0]
+    stored = context.search()[0]
     assert stored.checklist["listen"] == [first]
     again = open_wizard(qtbot, context, stored.id)
     assert again.findChild(QCheckBox, f"tick_{first}").isChecked()
@@ -133,14 +133,14 @@ def test_signs_stay_with_the_customer_and_a_third_complaint_offers_the_decisions
         window.findChild(QCheckBox, f"sign_{sign}").click()
         assert not window.findChild(QWidget, "decision_box").isVisible()
         window.close()
-    customers = context.store.customers()
+    customers = context.customers()
     assert len(customers) == 1
     assert customers[0].signs == ["moving_goalposts", "time_drain"]
 
     third = open_wizard(qtbot, context)
     decisions = third.findChild(QWidget, "decision_box")
     qtbot.keyClicks(control(third, "customer_name"), "Sara A.")
-    qtbot.waitUntil(lambda: context.store.count() == 3, timeout=2000)
+    qtbot.waitUntil(lambda: context.count() == 3, timeout=2000)
     assert not decisions.isVisible()
     qtbot.keyClicks(control(third, "customer_phone"), "0791234567")
     qtbot.waitUntil(decisions.isVisible, timeout=2000)
@@ -151,8 +151,8 @@ def test_signs_stay_with_the_customer_and_a_third_complaint_offers_the_decisions
     shown = " ".join(label.text() for label in details.findChildren(QLabel))
     assert all(d.title in shown for d in context.playbook.decisions())
     third.close()
-    assert len({c.customer.id for c in context.store.find()}) == 1
-    customer = context.store.find()[0].customer
+    assert len({c.customer.id for c in context.search()}) == 1
+    customer = context.search()[0].customer
     assert (customer.name, customer.signs) == ("Sara A.", ["moving_goalposts", "time_drain"])
 
 
@@ -161,13 +161,13 @@ def test_unticking_a_sign_takes_it_off_the_customer(qtbot, context):
     fill_listen(qtbot, window)
     window.findChild(QCheckBox, "sign_late_payment").click()
     window.close()
-    complaint_id = context.store.find()[0].id
+    complaint_id = context.search()[0].id
     again = open_wizard(qtbot, context, complaint_id)
     box = again.findChild(QCheckBox, "sign_late_payment")
     assert box.isChecked()
     box.click()
     again.close()
-    assert context.store.customers()[0].signs == []
+    assert context.customers()[0].signs == []
 
 
 def test_the_panel_shows_each_stage_goal(qtbot, context):

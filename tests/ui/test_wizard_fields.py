@@ -10,15 +10,15 @@ import pytest
 from PySide6.QtCore import QCalendar, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.system.settings import Settings
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 from coach.ui.wizard.fields import parse_money
 
 
-def open_wizard(qtbot, data_dir: Path, complaint_id=None) -> tuple[WizardWindow, AppContext]:
-    context = AppContext.open(data_dir, "en")
+def open_wizard(qtbot, data_dir: Path, complaint_id=None) -> tuple[WizardWindow, Coach]:
+    context = Coach.open(data_dir, "en")
     window = WizardWindow(context, complaint_id, prompts=ScriptedPrompts())
     qtbot.addWidget(window)
     window.show()
@@ -117,7 +117,7 @@ def test_cost_takes_any_digits_and_explains_what_is_not_a_number(qtbot, data_dir
     with pytest.raises(ValueError):
         parse_money("twelve")
     window.close()
-    again, _ = open_wizard(qtbot, data_dir, context.store.find()[0].id)
+    again, _ = open_wizard(qtbot, data_dir, context.search()[0].id)
     assert control(again, "cost").text() == "1200.50"
 
 
@@ -138,7 +138,7 @@ def test_choices_show_labels_and_carry_keys(qtbot, data_dir):
     assert channel.itemText(0) == "\u2014" and channel.itemData(0) == ""
     assert channel.itemText(channel.findData("in_person")) == "In person"
     causes = control(window, "root_cause")
-    assert causes.count() == len(context.store.root_causes()) + 1
+    assert causes.count() == len(context.root_causes()) + 1
     cause = context.playbook.root_cause("delivery_delay")
     assert causes.itemText(causes.findData("delivery_delay")) == cause.label
 

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWid
 
 from coach.complaints.domain import Complaint
 from coach.complaints.rules import FIELD_LABELS, STAGE_FIELDS
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
 
 @pytest.fixture
 def context(data_dir: Path):
-    opened = AppContext.open(data_dir, "en")
+    opened = Coach.open(data_dir, "en")
     yield opened
     opened.close()
 
@@ -75,7 +75,7 @@ def problem(window, name: str) -> str:
 
 def saved_id(context) -> int:
     """The one complaint the test wrote."""
-    (only,) = context.store.find()
+    (only,) = context.search()
     return only.id
 
 
@@ -115,11 +115,11 @@ def test_a_complaint_completed_through_five_stages_is_closed_in_the_store_and_lo
     control(window, "csat").setValue(5)
     click(qtbot, window, "finish_button")
     assert not window.isVisible()
-    stored = context.store.get(finished[0])
+    stored = context.get(finished[0])
     assert stored.status == "closed"
     assert stored.customer.name == "Sara Ahmadi"
     assert stored.csat == 5 and stored.follow_up_due == date.today() + timedelta(days=1)
-    kinds = [e.kind for e in context.store.events(stored.id)]
+    kinds = [e.kind for e in context.events(stored.id)]
     assert kinds[0] == "created" and kinds[-1] == "closed" and "promise_made" in kinds
 
     from coach.ui.app import create_main_window
@@ -178,7 +178,7 @@ def test_a_missing_required_field_says_why_and_the_draft_is_still_kept(qtbot, co
     choose(window, "channel", "in_person")
     assert problem(window, "channel") == ""
     click(qtbot, window, "save_close_button")
-    drafts = context.store.drafts()
+    drafts = context.drafts()
     assert [(d.customer.name, d.channel, d.stage) for d in drafts] == [
         ("Omar", "in_person", "listen")
     ]
@@ -199,7 +199,7 @@ def test_later_stages_block_next_with_their_reasons(qtbot, context):
 def test_an_untouched_new_window_leaves_nothing_behind(qtbot, context):
     window = open_wizard(qtbot, context)
     window.close()
-    assert context.store.count() == 0
+    assert context.count() == 0
 
 
 def test_a_100000_character_description_saves_and_reloads(qtbot, context):
@@ -212,7 +212,7 @@ def test_a_100000_character_description_saves_and_reloads(qtbot, context):
     qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(editor.toPlainText()) == 100_000
     window.close()
-    stored = context.store.find()[0]
+    stored = context.search()[0]
     assert stored.description == text
     again = open_wizard(qtbot, context, stored.id)
     assert control(again, "description").toPlainText() == text
@@ -228,7 +228,7 @@ def test_persian_typed_text_is_kept_and_reads_right_to_left(qtbot, context):
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
     assert control(window, "customer_name").alignment() & Qt.AlignmentFlag.AlignRight
     window.close()
-    assert context.store.find()[0].customer.name == "سارا احمدی"
+    assert context.search()[0].customer.name == "سارا احمدی"
 
 
 def test_every_control_is_named_as_its_label_and_tab_follows_reading_order(qtbot, context):
@@ -243,7 +243,7 @@ def test_every_control_is_named_as_its_label_and_tab_follows_reading_order(qtbot
     }.items():
         assert window.findChild(QPushButton, name).accessibleName() == text
     for stage, names in STAGE_FIELDS.items():
-        stored = context.store.save(Complaint(created_at=datetime.now(), stage=stage))
+        stored = context.save(Complaint(created_at=datetime.now(), stage=stage))
         at_stage = open_wizard(qtbot, context, stored.id)
         focused = at_stage.focusWidget()
         assert focused.objectName() == names[0]
@@ -268,7 +268,7 @@ def test_the_whole_flow_works_from_the_keyboard(qtbot, context):
     assert window.stage == "listen"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     assert not window.isVisible()
-    assert context.store.drafts()[0].stage == "listen"
+    assert context.drafts()[0].stage == "listen"
 
 
 def test_a_closed_complaint_opens_for_review_and_can_be_reopened(qtbot, context):
@@ -290,9 +290,9 @@ def test_a_closed_complaint_opens_for_review_and_can_be_reopened(qtbot, context)
     click(qtbot, review, "reopen_button")
     assert prompts.shown and review.stage == "resolve"
     assert not control(review, "resolution").isReadOnly()
-    stored = context.store.get(complaint_id)
+    stored = context.get(complaint_id)
     assert (stored.status, stored.stage) == ("in_progress", "resolve")
-    assert context.store.events(complaint_id)[-1].kind == "reopened"
+    assert context.events(complaint_id)[-1].kind == "reopened"
 
 
 def test_a_follow_up_that_found_it_unresolved_reopens_and_tells_the_owner(qtbot, context):
@@ -304,7 +304,7 @@ def test_a_follow_up_that_found_it_unresolved_reopens_and_tells_the_owner(qtbot,
     click(qtbot, window, "finish_button")
     assert window.isVisible() and window.stage == "resolve"
     assert "not resolved" in prompts.shown[-1][1]
-    assert context.store.get(saved_id(context)).status == "in_progress"
+    assert context.get(saved_id(context)).status == "in_progress"
 
 
 def test_going_back_keeps_what_was_typed(qtbot, context):
@@ -319,3 +319,18 @@ def test_going_back_keeps_what_was_typed(qtbot, context):
     assert window.stage == "listen"
     click(qtbot, window, "next_button")
     assert control(window, "staff_involved").text() == "Hamid"
+
+
+def test_the_customer_address_sits_on_listen_under_the_contact_row_and_is_saved(qtbot, context):
+    window = open_wizard(qtbot, context)
+    address = control(window, "customer_address")
+    assert address.accessibleName() == "Customer address"
+    name_row = window.findChild(QWidget, "row_customer_name")
+    address_row = window.findChild(QWidget, "row_customer_address")
+    assert address_row.isVisible() and address_row.y() > name_row.y()
+    assert address_row.width() > 2 * name_row.width()
+    fill_listen(qtbot, window)
+    type_into(qtbot, window, "customer_address", "شیراز، خیابان زند، پلاک ۱۲")
+    click(qtbot, window, "next_button")
+    stored = context.get(saved_id(context))
+    assert stored.customer.address == "شیراز، خیابان زند، پلاک ۱۲"

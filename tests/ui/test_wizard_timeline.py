@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.complaints.domain import Complaint, Customer, Event
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
 
@@ -28,7 +28,7 @@ PERSIAN_NOTE = "با مشتری تماس گرفتم؛ گفت\u200cوگو خوب 
 
 @pytest.fixture
 def context(data_dir: Path):
-    opened = AppContext.open(data_dir, "en")
+    opened = Coach.open(data_dir, "en")
     yield opened
     opened.close()
 
@@ -91,7 +91,7 @@ def closed_complaint(context) -> int:
         Event("follow_up_done", at + timedelta(days=2), "follow_up", "resolved"),
         Event("closed", at + timedelta(days=2), "follow_up"),
     ]
-    saved = context.store.save(complaint, events)
+    saved = context.save(complaint, events)
     assert saved.id is not None
     return saved.id
 
@@ -120,8 +120,8 @@ def test_a_note_is_stored_exactly_and_shown_newest_last(qtbot, context):
     assert window.stage == "clarify"
     type_note(qtbot, window, "   ")
     click(qtbot, window, "add_note_button")
-    (stored,) = context.store.find()
-    notes = [e for e in context.store.events(stored.id) if e.kind == "note"]
+    (stored,) = context.search()
+    notes = [e for e in context.events(stored.id) if e.kind == "note"]
     assert [(n.detail, n.stage) for n in notes] == [
         ("Called her back, she is happy", "clarify"),
         (PERSIAN_NOTE, "clarify"),
@@ -139,16 +139,16 @@ def test_a_note_on_a_new_complaint_creates_the_complaint(qtbot, context):
     window.saved.connect(saved.append)
     type_note(qtbot, window, "Customer rang before I could write anything")
     click(qtbot, window, "add_note_button")
-    (stored,) = context.store.find()
+    (stored,) = context.search()
     assert saved == [stored.id] and window.draft.complaint.id == stored.id
-    kinds = [(e.kind, e.detail) for e in context.store.events(stored.id)]
+    kinds = [(e.kind, e.detail) for e in context.events(stored.id)]
     assert kinds == [("created", ""), ("note", "Customer rang before I could write anything")]
     assert [line.split(" \u00b7 ")[1] for line in timeline(window)] == [
         "Complaint opened",
         "Note: \u2068Customer rang before I could write anything\u2069",
     ]
     window.close()
-    assert context.store.count() == 1
+    assert context.count() == 1
 
 
 def test_a_closed_complaint_in_review_still_takes_a_note(qtbot, context):
@@ -164,13 +164,13 @@ def test_a_closed_complaint_in_review_still_takes_a_note(qtbot, context):
     type_note(qtbot, window, "She sent a thank-you card")
     click(qtbot, window, "add_note_button")
     assert timeline(window)[-1].endswith("Note: \u2068She sent a thank-you card\u2069")
-    last = context.store.events(complaint_id)[-1]
+    last = context.events(complaint_id)[-1]
     assert (last.kind, last.stage, last.detail) == (
         "note",
         "follow_up",
         "She sent a thank-you card",
     )
-    assert context.store.get(complaint_id).status == "closed"
+    assert context.get(complaint_id).status == "closed"
     click(qtbot, window, "reopen_button")
     assert timeline(window)[-1].endswith("Reopened")
 
@@ -183,7 +183,7 @@ def test_the_timeline_survives_closing_and_reopening_the_window(qtbot, context):
     click(qtbot, window, "add_note_button")
     before = timeline(window)
     window.close()
-    (stored,) = context.store.find()
+    (stored,) = context.search()
     again = open_wizard(qtbot, context, stored.id)
     assert timeline(again) == before and len(before) == 3
 
@@ -201,7 +201,7 @@ def test_the_timeline_folds_away(qtbot, context):
 
 def test_in_persian_the_timeline_reads_in_persian_with_persian_digits(qtbot, data_dir, ui_language):
     ui_language("fa")
-    context = AppContext.open(data_dir, "fa")
+    context = Coach.open(data_dir, "fa")
     try:
         window = open_wizard(qtbot, context, closed_complaint(context))
         assert window.isRightToLeft()

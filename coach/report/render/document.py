@@ -20,7 +20,7 @@ from coach.report.render.pages import add_footers, compose
 from coach.report.render.typeset import TextRun, Typesetter
 from coach.report.summary import ReportSummary
 from coach.system.files import DiskFullError, atomic_path
-from coach.text.localise import is_rtl
+from coach.text.languages import is_rtl
 
 Progress = Callable[[int, int], None]
 PAPERS: dict[str, QPageSize.PageSizeId] = {

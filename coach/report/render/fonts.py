@@ -10,9 +10,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from coach.errors import CoachError
 from coach.system.resources import fonts_dir
+from coach.text.languages import language
 
-LATIN_FAMILY = "Noto Sans"
-ARABIC_FAMILY = "Noto Sans Arabic"
 FONT_FILES: tuple[str, ...] = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
@@ -58,10 +57,9 @@ def register_fonts() -> tuple[str, ...]:
 
 
 def families_for(lang: str) -> list[str]:
-    """The family list: the script of the report's language first, the other as fallback."""
-    if lang in ("ar", "fa"):
-        return [ARABIC_FAMILY, LATIN_FAMILY]
-    return [LATIN_FAMILY, ARABIC_FAMILY]
+    """The family list of the report's language (coach.text.languages): the family of its
+    script first, the other as fallback."""
+    return list(language(lang).fonts)
 
 
 def report_font(size: int, lang: str = "en", bold: bool = False) -> QFont:

@@ -1,24 +1,21 @@
-"""The report's own words in English, Arabic and Persian, and its number and date formats.
+"""The report's own words per language, and its number and date formats.
 
-The report's language can differ from the interface language, so these are plain catalogues
-chosen by the report's ``lang`` rather than Qt translations of the running app.
+The report's language can differ from the interface language, so its words are plain catalogues
+chosen by the report's ``lang`` rather than Qt translations of the running app. The labels of
+vocabulary keys (statuses, follow-up results) and the month names come from the report
+language's playbook, like everywhere else; a language missing here falls back to English.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from coach.text.localise import (
-    DEFAULT_DIGITS,
-    RTL_LANGUAGES,
-    format_date,
-    format_number,
-    format_percent,
-    to_digits,
-)
-from coach.text.periods import GREGORIAN_MONTHS, JALALI_MONTHS, Period
+from coach.playbooks import Playbook, load_playbook
+from coach.text.languages import SOURCE_LANGUAGE, is_rtl, known_or_default, language
+from coach.text.localise import format_date, format_number, format_percent, to_digits
+from coach.text.periods import Period
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -62,14 +59,6 @@ LABELS: dict[str, dict[str, str]] = {
             "No complaints were recorded in {period}. When complaints come in, this report "
             "shows how many there were, what caused them and what to fix first."
         ),
-        "draft": "Draft",
-        "in_progress": "In progress",
-        "awaiting_follow_up": "Awaiting follow-up",
-        "closed": "Closed",
-        "resolved": "Fully resolved",
-        "partly_resolved": "Partly resolved",
-        "not_resolved": "Not resolved",
-        "unreachable": "Could not reach the customer",
     },
     "ar": {
         "title": "تقرير الشكاوى",
@@ -112,14 +101,6 @@ LABELS: dict[str, dict[str, str]] = {
             "لم تُسجَّل أي شكوى في {period}. عندما تصل الشكاوى، يبيّن هذا التقرير عددها "
             "وأسبابها وما يجب إصلاحه أولًا."
         ),
-        "draft": "مسودة",
-        "in_progress": "قيد المعالجة",
-        "awaiting_follow_up": "بانتظار المتابعة",
-        "closed": "مغلقة",
-        "resolved": "حُلّت تمامًا",
-        "partly_resolved": "حُلّت جزئيًا",
-        "not_resolved": "لم تُحَلّ",
-        "unreachable": "تعذّر الوصول إلى العميل",
     },
     "fa": {
         "title": "گزارش شکایت‌ها",
@@ -162,36 +143,34 @@ LABELS: dict[str, dict[str, str]] = {
             "در {period} هیچ شکایتی ثبت نشد. وقتی شکایتی برسد، این گزارش نشان می‌دهد "
             "چند شکایت بوده، علتشان چه بوده و اول چه چیزی را باید درست کرد."
         ),
-        "draft": "پیش‌نویس",
-        "in_progress": "در حال رسیدگی",
-        "awaiting_follow_up": "در انتظار پیگیری",
-        "closed": "بسته",
-        "resolved": "کاملاً حل شد",
-        "partly_resolved": "تا حدی حل شد",
-        "not_resolved": "حل نشد",
-        "unreachable": "دسترسی به مشتری ممکن نشد",
     },
 }
-_SHORT_MONTHS = 3
 _MINUS = "\u2013"  # the en dash: neither bundled font has U+2212 MINUS SIGN
 _LRO, _PDF = "\u202d", "\u202c"  # an isolate would still reverse ٢٠٢٦-١١-٢٦
 
 
 @dataclass(frozen=True)
 class Words:
-    """Labels, numbers and dates in one report's language, digits and calendar."""
+    """Labels, numbers and dates in one report's language, digits and calendar; ``playbook``
+    is the report language's, the source of vocabulary labels and month names."""
 
     lang: str
     digits: str
     calendar: str
+    playbook: Playbook = field(compare=False, repr=False)
 
     @classmethod
-    def of(cls, lang: str, digits: str | None, calendar: str) -> Words:
-        lang = lang if lang in LABELS else "en"
-        return cls(lang, digits or DEFAULT_DIGITS[lang], calendar)
+    def of(
+        cls, lang: str, digits: str | None, calendar: str, playbook: Playbook | None = None
+    ) -> Words:
+        """``playbook`` defaults to the built-in playbook of ``lang``."""
+        lang = known_or_default(lang)
+        if playbook is None or playbook.lang != lang:
+            playbook = load_playbook(lang)
+        return cls(lang, digits or language(lang).digits, calendar, playbook)
 
     def __call__(self, key: str, **values: str) -> str:
-        text = LABELS[self.lang].get(key) or LABELS["en"].get(key, key)
+        text = LABELS.get(self.lang, {}).get(key) or LABELS[SOURCE_LANGUAGE].get(key, key)
         for name, value in values.items():
             text = text.replace("{" + name + "}", value)
         return text
@@ -204,7 +183,7 @@ class Words:
 
     def ltr(self, text: str) -> str:
         """``text`` kept left to right inside right-to-left lines (dates, signed numbers)."""
-        return _LRO + text + _PDF if self.lang in RTL_LANGUAGES else text
+        return _LRO + text + _PDF if is_rtl(self.lang) else text
 
     def signed(self, value: float) -> str:
         """``+3``, ``–2`` or ``0``, the sign kept before the number in every language."""
@@ -232,19 +211,17 @@ class Words:
         return self("days", n=self.number(value / 24, 1))
 
     def date(self, day: date | datetime | None) -> str:
-        return self.ltr(format_date(day, self.calendar, self.digits, self.lang))
+        return self.ltr(format_date(day, self.calendar, self.digits))
 
     def period(self, period: Period) -> str:
-        return to_digits(period.name(self.lang), self.digits)
+        return to_digits(period.name(self.playbook.month_names), self.digits)
 
     def month(self, period: Period) -> str:
         """A short month name for a chart axis: "Oct", "أكتوبر", "مهر"."""
-        names = JALALI_MONTHS if period.calendar == "jalali" else GREGORIAN_MONTHS
-        name = names.get(self.lang, names["en"])[period.month - 1]
-        return name[:_SHORT_MONTHS] if self.lang == "en" else name
+        return period.month_name(self.playbook.short_month_names)
 
     def follow_up(self, result: str, status: str) -> str:
         """The follow-up result, or the complaint's status while there is none."""
         if result:
-            return self(result)
-        return self(status) if status else "–"
+            return self.playbook.label(result, "follow_up_result")
+        return self.playbook.label(status, "status") if status else "–"

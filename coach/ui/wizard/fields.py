@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import SupportsInt, cast
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
@@ -171,7 +172,7 @@ class ScoreField(QSpinBox):
         return None if value == self.minimum() else value
 
     def write(self, value: object) -> None:
-        self.setValue(self.minimum() if value is None else int(value))  # type: ignore[call-overload]
+        self.setValue(self.minimum() if value is None else int(cast("SupportsInt | str", value)))
 
     def set_read_only(self, read_only: bool) -> None:
         self.setReadOnly(read_only)

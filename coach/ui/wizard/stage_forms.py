@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coach.complaints.domain import Complaint, field_value
 from coach.complaints.fields import FieldSpec, spec, stage_fields
-from coach.complaints.vocabulary import ROOT_CAUSES
-from coach.service.context import AppContext
+from coach.service import Coach
 from coach.ui.labels import label
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.fields import (
@@ -40,22 +39,12 @@ def form_rows(stage: str) -> list[list[FieldSpec]]:
     return rows
 
 
-def root_cause_choices(context: AppContext) -> list[tuple[str, str]]:
-    """Every cause in the store, named by the playbook when it knows the cause."""
-    choices = []
-    for key, stored_label in context.store.root_causes().items():
-        cause = context.playbook.root_cause(key)
-        if cause is not None:
-            text = cause.label
-        elif key in ROOT_CAUSES:
-            text = label(key)
-        else:
-            text = stored_label
-        choices.append((key, text))
-    return choices
+def root_cause_choices(context: Coach) -> list[tuple[str, str]]:
+    """Every cause in the store, named as ``Playbook.cause_label`` names it."""
+    return list(context.root_causes().items())
 
 
-def make_editor(name: str, context: AppContext) -> Editor:
+def make_editor(name: str, context: Coach) -> Editor:
     """The control for field ``name``, set up for the owner's calendar and digits."""
     field = spec(name)
     if field.kind == "text":
@@ -63,7 +52,7 @@ def make_editor(name: str, context: AppContext) -> Editor:
     if field.kind == "cause":
         return ChoiceField(root_cause_choices(context))
     if field.kind == "choice":
-        return ChoiceField([(key, label(key)) for key in field.choices])
+        return ChoiceField([(key, label(key, name)) for key in field.choices])
     if field.kind == "date":
         return DateField(
             context.calendar, context.digits, field_label(name), relative=field.relative
@@ -134,7 +123,7 @@ class StageForm(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, stage: str, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, stage: str, context: Coach, parent: QWidget | None = None):
         super().__init__(parent)
         self.stage = stage
         self.rows: dict[str, FieldRow] = {}

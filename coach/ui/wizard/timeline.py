@@ -3,8 +3,8 @@ notes (document every interaction)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,28 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.complaints.domain import Event
+from coach.complaints.domain import Complaint, Event
+from coach.service import Coach
 from coach.text.localise import format_date, to_digits
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import label
-
-if TYPE_CHECKING:
-    from coach.ui.wizard.window import WizardWindow
 
 REOPEN_REASON = "Reopened by the owner."
 LIST_HEIGHT = 132
 
 
 class TimelineView(QWidget):
-    """The events of ``window``'s complaint, a one-line field to add a note, and a toggle that
-    folds both away. Refreshes after each of the window's saves and after each note.
-
-    A note on a complaint not yet stored first has the window write it (its autosave).
+    """The events of one complaint, a one-line field to add a note, and a toggle that folds both
+    away. It knows no other widget: its owner calls ``show_complaint(id)`` after each save, and
+    gives ``stored``, which returns the complaint as stored, writing it first when it is new (a
+    note needs it), or raises with the reason it cannot.
     """
 
-    def __init__(self, window: WizardWindow):
-        super().__init__(window)
-        self.wizard = window
+    def __init__(
+        self,
+        context: Coach,
+        complaint_id: int | None,
+        stored: Callable[[], Complaint],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.context = context
+        self.complaint_id = complaint_id
+        self.stored = stored
         self.shown: list[Event] = []
         self.setObjectName("timeline")
         self.toggle = QToolButton(self)
@@ -89,13 +95,12 @@ class TimelineView(QWidget):
         self.toggle.clicked.connect(lambda: self._fold(not self.body.isVisibleTo(self)))
         self.note.returnPressed.connect(self.add_note)
         self.add_button.clicked.connect(self.add_note)
-        window.saved.connect(self.refresh)
         self._fold(True)
         self.refresh()
 
     def beneath(self, panel: QWidget) -> QWidget:
         """A column holding ``panel`` above this timeline."""
-        column = QWidget(self.wizard)
+        column = QWidget(self.parentWidget())
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -112,10 +117,14 @@ class TimelineView(QWidget):
 
     # --- the list --------------------------------------------------------------------------
 
+    def show_complaint(self, complaint_id: int) -> None:
+        """Shows the events of ``complaint_id`` (0: a complaint not yet stored)."""
+        self.complaint_id = complaint_id or None
+        self.refresh()
+
     def refresh(self) -> None:
         """Shows the stored events of the complaint (nothing before it is first written)."""
-        complaint_id = self.wizard.draft.complaint.id
-        events = self.wizard.context.store.events(complaint_id) if complaint_id else []
+        events = self.context.events(self.complaint_id) if self.complaint_id else []
         if events == self.shown:
             return
         self.shown = events
@@ -127,8 +136,8 @@ class TimelineView(QWidget):
         self.list.scrollToBottom()
 
     def when(self, at: datetime) -> str:
-        context = self.wizard.context
-        day = format_date(at, context.calendar, context.digits, context.language)
+        context = self.context
+        day = format_date(at, context.calendar, context.digits)
         return f"{day} {to_digits(f'{at.hour:02d}:{at.minute:02d}', context.digits)}"
 
     def describe(self, event: Event) -> str:
@@ -142,13 +151,15 @@ class TimelineView(QWidget):
             promised = _iso_date(detail)
             if promised is None:
                 return self.tr("Promise made")
-            context = self.wizard.context
-            day = format_date(promised, context.calendar, context.digits, context.language)
+            context = self.context
+            day = format_date(promised, context.calendar, context.digits)
             return self.tr("Promise made for {date}").replace("{date}", isolate(day))
         if event.kind == "follow_up_done":
             if not detail:
                 return self.tr("Follow-up done")
-            return self.tr("Follow-up done: {result}").replace("{result}", label(detail))
+            return self.tr("Follow-up done: {result}").replace(
+                "{result}", label(detail, "follow_up_result")
+            )
         if event.kind == "closed":
             return self.tr("Closed")
         if event.kind == "reopened":
@@ -166,22 +177,16 @@ class TimelineView(QWidget):
         text = self.note.text()
         if not text.strip():
             return
-        if self.wizard.draft.complaint.id is None:
-            self.wizard.autosave.touch()
-            if not self.wizard.autosave.flush():
-                self._failed(self.wizard.save_error)
-                return
-        complaint = self.wizard.draft.complaint
-        assert complaint.id is not None
-        event = Event("note", datetime.now().replace(microsecond=0), complaint.stage, text)
         try:
-            self.wizard.context.store.add_event(complaint.id, event)
+            complaint_id = self.stored().id
+            assert complaint_id is not None
+            self.context.add_note(complaint_id, text)
         except Exception as error:  # noqa: BLE001 - shown in words; the note stays in the field
             self._failed(str(error))
             return
         self.problem.hide()
         self.note.clear()
-        self.refresh()
+        self.show_complaint(complaint_id)
 
     def _failed(self, reason: str) -> None:
         self.problem.setText(self.tr("Note not saved: {reason}").replace("{reason}", reason))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 from coach.complaints import rules
 from coach.complaints.domain import Complaint, Event
 from coach.complaints.vocabulary import STAGES
-from coach.service.context import AppContext
+from coach.errors import CoachError
+from coach.service import Coach
 from coach.text.localise import format_date, to_digits
 from coach.ui.direction import isolate
 from coach.ui.labels import label
@@ -30,6 +32,7 @@ from coach.ui.wizard.autosave import Autosave
 from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
+from coach.ui.wizard.fields import ChoiceField, TextField
 from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.stage_forms import StageForm
@@ -50,7 +53,7 @@ class WizardWindow(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
+        context: Coach,
         complaint_id: int | None = None,
         parent: QWidget | None = None,
         prompts: Prompts | None = None,
@@ -62,11 +65,8 @@ class WizardWindow(QWidget):
         self._loading = False
         self._review = False
         self._finished_sent = False
-        if complaint_id is None:
-            complaint = Complaint(created_at=datetime.now().replace(microsecond=0))
-        else:
-            complaint = context.store.get(complaint_id)
-        self.draft = Draft(context.store, complaint)
+        complaint = context.new_complaint() if complaint_id is None else context.get(complaint_id)
+        self.draft = Draft(context, complaint)
         self._shown = complaint.stage
         self.autosave = Autosave(self._save, self)
         self._build()
@@ -100,7 +100,8 @@ class WizardWindow(QWidget):
         self.panel.changed.connect(self.autosave.touch)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
-        self.timeline = TimelineView(self)
+        self.timeline = TimelineView(self.context, self.draft.complaint.id, self._stored, self)
+        self.saved.connect(self.timeline.show_complaint)
         splitter.addWidget(self.timeline.beneath(self.panel))
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
@@ -134,8 +135,8 @@ class WizardWindow(QWidget):
         self.tone_watchers: dict[str, ToneWatcher] = {}
         for stage, names in TONE_FIELDS.items():
             for name in names:
-                editor = self.forms[stage].editor(name)
-                watcher = ToneWatcher(editor, name, self.context.language, self)  # type: ignore[arg-type]
+                editor = cast(TextField, self.forms[stage].editor(name))
+                watcher = ToneWatcher(editor, name, self.context.language, self)
                 watcher.checked.connect(self.panel.set_findings)
                 self.tone_watchers[name] = watcher
         backward = install_shortcuts(
@@ -155,7 +156,7 @@ class WizardWindow(QWidget):
 
     def _date(self, name: str) -> DateField:
         form = next(f for f in self.forms.values() if name in f.rows)
-        return form.editor(name)  # type: ignore[return-value]
+        return cast(DateField, form.editor(name))
 
     # --- the value -------------------------------------------------------------------------
 
@@ -196,7 +197,7 @@ class WizardWindow(QWidget):
         for form in self.forms.values():
             form.clear_problem(name)
         if name == "mood":
-            self.panel.set_mood(self.forms["listen"].editor("mood").read())  # type: ignore[arg-type]
+            self.panel.set_mood(cast(ChoiceField, self.forms["listen"].editor("mood")).read())
         if name == "followed_up_at":
             self._update_dates()
         self.autosave.touch()
@@ -225,6 +226,14 @@ class WizardWindow(QWidget):
         if not self._review:
             self.autosave.touch()
             self.autosave.flush()
+
+    def _stored(self) -> Complaint:
+        """The complaint as stored, written now if it never was; CoachError if it cannot be."""
+        if self.draft.complaint.id is None:
+            self.autosave.touch()
+            if not self.autosave.flush():
+                raise CoachError(self.save_error)
+        return self.draft.complaint
 
     def _commit(self, complaint: Complaint, events: list[Event]) -> bool:
         """Takes the core's new value of the complaint, writes it with ``events`` and shows it."""
@@ -362,7 +371,10 @@ class WizardWindow(QWidget):
             return
         due = (self.draft.complaint.resolved_at or datetime.now()) + rules.FOLLOW_UP_DELAY
         when = format_date(
-            due, self.context.calendar, self.context.digits, self.context.language, long=True
+            due,
+            self.context.calendar,
+            self.context.digits,
+            month_names=self.context.playbook.month_names,
         )
         hint.setText(
             self.tr(

@@ -1,0 +1,298 @@
+"""The open data folder and every operation the screens and the CLI perform on it (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from coach.complaints import rules
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.vocabulary import STAGES
+from coach.service import transfer
+from coach.service.customers import CustomerHistory, customer_history
+from coach.store import ComplaintQuery, Store
+from coach.system.paths import user_playbooks_dir
+from coach.system.settings import Settings
+from coach.text.periods import Period
+
+if TYPE_CHECKING:
+    from coach.playbooks import Playbook
+    from coach.report.summary import ReportSummary
+    from coach.spreadsheet.csv_file import CsvImport
+
+
+class Coach:
+    """One open data folder: its store, settings, interface language and playbook.
+
+    The screens and the CLI do everything through it, and only the store behind it runs SQL.
+    Stage changes follow coach.complaints.rules and are stored with the events they imply, in one
+    transaction. Safe to share across threads, as the store is.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        store: Store,
+        settings: Settings,
+        language: str,
+        playbook: Playbook | None = None,
+    ):
+        self.data_dir = data_dir
+        self.settings = settings
+        self.language = language
+        self._store = store
+        self._playbook = playbook
+        self._causes: dict[str, str] | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path, language: str | None = None) -> Coach:
+        """Opens the store (StoreError in words if it cannot be used) and the settings of
+        ``data_dir``; ``language`` replaces the settings' language for this session."""
+        store = Store.open(data_dir)
+        settings = Settings.load(data_dir)
+        if language:
+            settings.use_language(language)
+        return cls(data_dir, store, settings, settings.language)
+
+    @property
+    def playbook(self) -> Playbook:
+        """The coaching content in the interface language, with the owner's own files."""
+        if self._playbook is None:
+            from coach.playbooks import load_playbook
+
+            self._playbook = load_playbook(self.language, user_playbooks_dir(self.data_dir))
+        return self._playbook
+
+    def playbook_in(self, lang: str) -> Playbook:
+        """The playbook of ``lang`` (the one already loaded when it is the interface language)."""
+        if lang == self.language:
+            return self.playbook
+        from coach.playbooks import load_playbook
+
+        return load_playbook(lang, user_playbooks_dir(self.data_dir))
+
+    @property
+    def calendar(self) -> str:
+        return self.settings.calendar
+
+    @property
+    def digits(self) -> str:
+        return self.settings.digits
+
+    @property
+    def database_path(self) -> Path:
+        return self._store.path
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Coach:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- one complaint -------------------------------------------------------------------
+
+    def new_complaint(self, now: datetime | None = None) -> Complaint:
+        """A complaint made ``now``, not stored until it is first saved."""
+        return Complaint(created_at=(now or datetime.now()).replace(microsecond=0))
+
+    def get(self, complaint_id: int) -> Complaint:
+        """The stored complaint; KeyError if there is none with this id."""
+        return self._store.get(complaint_id)
+
+    def save(
+        self, complaint: Complaint, events: Iterable[Event] = (), now: datetime | None = None
+    ) -> Complaint:
+        """Stores the complaint as it stands (a draft, a stage half done) with ``events``, in one
+        transaction; returns it with its ids. A new one's timeline starts with its "created"
+        event (added unless ``events`` starts with one)."""
+        events = list(events)
+        if complaint.id is None and not (events and events[0].kind == "created"):
+            events.insert(0, rules.opened(complaint))
+        return self._store.save(complaint.replace(updated_at=now or datetime.now()), events)
+
+    def advance(self, complaint: Complaint, now: datetime | None = None) -> Complaint:
+        """Completes the complaint's stage and stores it at the next one (the last stage is
+        finished). StageIncomplete, with every problem, if the stage still needs something;
+        then nothing is stored."""
+        now = now or datetime.now()
+        return self.save(*rules.advance(complaint, now), now)
+
+    def go_back(
+        self, complaint: Complaint, stage: str | None = None, now: datetime | None = None
+    ) -> Complaint:
+        """Stores the complaint at the previous stage (or back at ``stage``); nothing typed is
+        lost. A closed complaint stays where it is."""
+        if stage is None:
+            return self.save(rules.go_back(complaint), (), now)
+        moved = complaint
+        while STAGES.index(moved.stage) > STAGES.index(stage) and moved.status != "closed":
+            moved = rules.go_back(moved)
+        return self.save(moved, (), now)
+
+    def finish(self, complaint: Complaint, now: datetime | None = None) -> Complaint:
+        """Closes a followed-up complaint (reopened at Resolve when the follow-up found it not
+        resolved) and stores it; StageIncomplete if the follow-up is not complete."""
+        now = now or datetime.now()
+        return self.save(*rules.finish(complaint, now), now)
+
+    def reopen(
+        self, complaint: Complaint, reason: str = "", now: datetime | None = None
+    ) -> Complaint:
+        """Takes a closed or followed-up complaint back to the Resolve stage and stores it."""
+        now = now or datetime.now()
+        return self.save(*rules.reopen(complaint, now, reason), now)
+
+    def add_note(self, complaint_id: int, text: str, now: datetime | None = None) -> Event:
+        """Adds the owner's note to a stored complaint's timeline, at the stage it is at.
+
+        KeyError if the complaint is not stored; ValueError if ``text`` is blank.
+        """
+        if not text.strip():
+            raise ValueError("A note needs some text.")
+        at = (now or datetime.now()).replace(microsecond=0)
+        event = Event("note", at, self.get(complaint_id).stage, text)
+        self._store.add_event(complaint_id, event)
+        return event
+
+    def events(self, complaint_id: int) -> list[Event]:
+        """The complaint's timeline, oldest first."""
+        return self._store.events(complaint_id)
+
+    # --- the log -------------------------------------------------------------------------
+
+    def search(
+        self,
+        query: ComplaintQuery | None = None,
+        *,
+        offset: int = 0,
+        limit: int | None = None,
+        order: str = "newest",
+    ) -> list[Complaint]:
+        """A page of the complaints matching ``query``: newest first unless ``order="oldest"``."""
+        with transfer.reading(self._store):
+            return self._store.find(query, limit=limit, offset=offset, order=order)
+
+    def count(self, query: ComplaintQuery | None = None) -> int:
+        """How many complaints match ``query`` (all of them without one)."""
+        with transfer.reading(self._store):
+            return self._store.count(query)
+
+    def count_in(self, period: Period) -> int:
+        """How many complaints were made in ``period``."""
+        return self.count(ComplaintQuery(start=period.start, end=period.end))
+
+    def drafts(self) -> list[Complaint]:
+        """Complaints the wizard has not finished, newest first."""
+        return self._store.drafts()
+
+    def first_day(self) -> date | None:
+        """The day the oldest complaint was made; None while there are none."""
+        oldest = self.search(limit=1, order="oldest")
+        return oldest[0].created_at.date() if oldest else None
+
+    def all_complaints(self) -> Iterator[Complaint]:
+        """Every complaint, oldest first, read a page at a time."""
+        return transfer.all_complaints(self._store)
+
+    # --- root causes ---------------------------------------------------------------------
+
+    def root_causes(self) -> dict[str, str]:
+        """Every root-cause key, built-in ones first, with its label in the interface language
+        (read again from the store, so causes added since are there)."""
+        with transfer.reading(self._store):
+            self._causes = self._store.root_causes()
+        return {key: self.playbook.cause_label(key, label) for key, label in self._causes.items()}
+
+    def cause_label(self, key: str) -> str:
+        """The label of root cause ``key`` in the interface language ("" for no cause)."""
+        if self._causes is None:
+            self._causes = self._store.root_causes()
+        return self.playbook.cause_label(key, self._causes.get(key, ""))
+
+    def add_root_cause(self, key: str, label: str = "") -> None:
+        """Adds the owner's own root cause; ValueError if ``key`` cannot be a key."""
+        self._store.add_root_cause(key, label)
+        self._causes = None
+
+    # --- customers -----------------------------------------------------------------------
+
+    def customers(self) -> list[Customer]:
+        return self._store.customers()
+
+    def customer(self, customer_id: int) -> Customer:
+        return self._store.get_customer(customer_id)
+
+    def customer_id_for(self, phone: str, email: str) -> int | None:
+        """The stored customer with this phone (any digits, any spacing), else this e-mail."""
+        return self._store.customer_id_for(phone, email)
+
+    def customer_history(self, customer_id: int | None, complaint: Complaint) -> CustomerHistory:
+        """The warning signs ``customer_id`` showed in complaints other than ``complaint``."""
+        return customer_history(self._store, customer_id, complaint)
+
+    def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
+        self._store.set_customer_signs(customer_id, signs)
+
+    # --- the report ----------------------------------------------------------------------
+
+    def report_summary(
+        self,
+        period: Period,
+        *,
+        lang: str | None = None,
+        redact: bool = False,
+        business_name: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        now: datetime | None = None,
+    ) -> ReportSummary:
+        """The monthly report's figures for ``period`` in ``lang`` (default: the interface's).
+
+        It reads through a second, read-only connection, so it may run off the UI thread while
+        the wizard saves. ``business_name`` defaults to the settings'.
+        """
+        from coach.report.summary import build_summary
+
+        lang = lang or self.language
+        playbook = self.playbook_in(lang)
+        name = self.settings.business_name if business_name is None else business_name
+        with self._store.reader() as store:
+            return build_summary(
+                store,
+                period,
+                lang=lang,
+                playbook=playbook,
+                business_name=name,
+                redact=redact,
+                progress=progress,
+                now=now,
+            )
+
+    # --- in and out in bulk --------------------------------------------------------------
+
+    def read_csv(self, data: bytes, *, add_causes: bool = False) -> CsvImport:
+        """A CSV file's rows, each a complaint or its problems; nothing is stored yet.
+
+        A root cause not known is a problem unless ``add_causes``. CsvFormatError when the file
+        as a whole is no complaints CSV.
+        """
+        return transfer.read_csv(self._store, data, add_causes=add_causes)
+
+    def import_rows(self, result: CsvImport, source: str) -> list[Complaint]:
+        """Stores the good rows of ``result`` and the causes they add: all of them or none."""
+        imported = transfer.import_rows(self._store, result, source)
+        self._causes = None
+        return imported
+
+    def export(self, stream: IO[str], kind: str = "csv") -> int:
+        """Writes every complaint, oldest first, as CSV or JSON; returns how many."""
+        return transfer.export(self._store, stream, kind)
+
+    def add_demo(self, count: int, months: int, lang: str, *, seed: int | None, today: date) -> int:
+        """Adds ``count`` sample complaints in ``lang`` ("mixed" for all) over the ``months``
+        before ``today``, all of them or none; the same seed and day give the same ones."""
+        return transfer.add_demo(self._store, count, months, lang, seed=seed, today=today)

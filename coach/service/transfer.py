@@ -1,0 +1,104 @@
+"""Complaints in and out in bulk: a CSV import, an export, sample complaints (no Qt).
+
+Each writes in one transaction, all of it or nothing; a database that cannot be read or written
+comes out as StoreError in words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from typing import IO
+
+from coach.complaints.domain import Complaint
+from coach.errors import StoreError
+from coach.spreadsheet.csv_file import (
+    CsvImport,
+    import_events,
+    read_complaints,
+    write_csv,
+    write_json,
+)
+from coach.store import Store
+
+PAGE = 2000
+BATCH = 2000
+EXPORT_FORMATS: tuple[str, ...] = ("csv", "json")
+
+
+@contextlib.contextmanager
+def reading(store: Store) -> Iterator[None]:
+    """Turns a failed read into StoreError naming the database."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
+
+
+@contextlib.contextmanager
+def writing(store: Store, nothing_done: str) -> Iterator[None]:
+    """Turns a failed write into StoreError that starts with ``nothing_done``."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise StoreError(
+            f"{nothing_done}: the database {store.path} could not be written ({error})."
+        ) from None
+
+
+def all_complaints(store: Store, page: int = PAGE) -> Iterator[Complaint]:
+    """Every complaint, oldest first (ties by id), read a page at a time."""
+    offset = 0
+    while True:
+        with reading(store):
+            found = store.find(limit=page, offset=offset, order="oldest")
+        yield from found
+        if len(found) < page:
+            return
+        offset += page
+
+
+def read_csv(store: Store, data: bytes, *, add_causes: bool = False) -> CsvImport:
+    """A CSV file's rows checked against the stored root causes; CsvFormatError if it is no
+    complaints CSV at all."""
+    with reading(store):
+        known = list(store.root_causes())
+    return read_complaints(data, known, add_causes=add_causes)
+
+
+def import_rows(store: Store, result: CsvImport, source: str) -> list[Complaint]:
+    """Stores the good rows of ``result`` and the root causes they add, in one transaction.
+
+    Each complaint starts its timeline with "Imported from ``source``"; its status and stage came
+    from the rules when the row was read.
+    """
+    good = [row.complaint for row in result.good if row.complaint is not None]
+    with writing(store, "Nothing was imported"), store.bulk_load():
+        for key in result.new_causes:
+            store.add_root_cause(key)
+        return store.save_many((c, import_events(c, source)) for c in good)
+
+
+def export(store: Store, stream: IO[str], kind: str = "csv") -> int:
+    """Writes every complaint, oldest first, in the import format (``kind`` csv or json)."""
+    if kind not in EXPORT_FORMATS:
+        raise ValueError(f"{kind!r} is not an export format: {', '.join(EXPORT_FORMATS)}")
+    write = write_json if kind == "json" else write_csv
+    return write(all_complaints(store), stream)
+
+
+def add_demo(
+    store: Store, count: int, months: int, lang: str, *, seed: int | None, today: date
+) -> int:
+    """Adds ``count`` sample complaints made over the ``months`` before ``today``."""
+    from coach.demo import demo_complaints
+
+    complaints = demo_complaints(count, months, lang, seed=seed, today=today)
+    added = 0
+    with writing(store, "No sample complaints were added"), store.bulk_load():
+        while batch := list(itertools.islice(complaints, BATCH)):
+            added += len(store.save_many(batch))
+    return added
