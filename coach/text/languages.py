@@ -19,7 +19,9 @@ names, tone rules) and in its Qt catalogue (the screens' own words). Adding a la
    it for every language but the source language; translate it, then run
    ``scripts/build_translations.py``.
 
-Sample complaints for ``coach demo`` are optional: ``coach/demo/texts_<code>.py``.
+Two things are optional: sample complaints for ``coach demo`` (``coach/demo/texts_<code>.py``,
+imported in coach/demo/generator.py), and the monthly report's own headings
+(``LABELS`` in coach/report/render/labels.py), which are English until given.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ _REGISTRY: tuple[Language, ...] = (
         digits="arabic",
         calendar="gregorian",
         fonts=_ARABIC_FONTS,
+        # ar_SA and ar_AE name the Gregorian months as the Arabic playbook does (يناير ...).
         locale="ar_SA",
         locales=MappingProxyType({"latin": "ar_AE"}),
     ),

@@ -19,7 +19,14 @@ from PySide6.QtGui import QGuiApplication
 from coach.playbooks import Playbook, load_playbook
 from coach.system.resources import translations_dir
 from coach.system.settings import Settings
-from coach.text.languages import LANGUAGES, is_known, is_rtl, known_or_default, language
+from coach.text.languages import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    is_known,
+    is_rtl,
+    known_or_default,
+    language,
+)
 from coach.text.localise import format_date
 from coach.ui import labels
 
@@ -44,7 +51,7 @@ def install_language(
     app: QCoreApplication, lang: str, digits: str | None = None, playbook: Playbook | None = None
 ) -> None:
     """Sets the interface language once at start-up: the app's and Qt's (qtbase) translators,
-    QLocale.setDefault, the application's layout direction (right to left for ar and fa) and
+    QLocale.setDefault, the application's layout direction (the registry's) and
     the playbook the screens' labels come from (``playbook``, else the built-in one of
     ``lang``). Calling it again replaces what an earlier call installed."""
     if not is_known(lang):
@@ -52,7 +59,7 @@ def install_language(
             f"{lang!r} is not an interface language: use one of {', '.join(LANGUAGES)}."
         )
     uninstall_language(app)
-    if lang != "en":
+    if lang != SOURCE_LANGUAGE:
         catalogues = (
             ("coach", app_translation_file(lang), ""),
             ("Qt", f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

@@ -16,8 +16,9 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+from coach.text.languages import LANGUAGES
 from coach.text.normalise import normalise
-from coach.tone.checker import LANGUAGES, check, rules
+from coach.tone.checker import check, rules
 
 LABELLED = Path(__file__).resolve().parents[1] / "tone"
 SIZE = 2000

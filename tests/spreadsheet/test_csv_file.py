@@ -350,4 +350,4 @@ def test_export_writes_whole_seconds_and_the_customer() -> None:
     )
     text = exported([complaint]).decode("utf-8-sig")
     assert text.splitlines()[1].startswith("2026-10-03T09:15:07,Sara,0791,s@example.com,")
-    assert text.endswith(",draft,\r\n")
+    assert text.endswith(",draft,,\r\n")

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from coach.text.languages import LANGUAGES
 from coach.text.normalise import normalise_with_offsets
 from coach.tone import patterns as tone_match
-from coach.tone.checker import LANGUAGES, parse_rules
+from coach.tone.checker import parse_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = runpy.run_path(str(ROOT / "scripts" / "tone_eval.py"))

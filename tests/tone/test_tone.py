@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.tone.checker import FIELDS, LANGUAGES, Finding, check, rules
+from coach.text.languages import LANGUAGES
+from coach.tone.checker import FIELDS, Finding, check, rules
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = runpy.run_path(str(ROOT / "scripts" / "tone_eval.py"))
