@@ -708,199 +708,219 @@
     <name>WizardText</name>
     <message>
         <source>Customer name</source>
-        <translation type="vanished">اسم العميل</translation>
+        <translation>اسم العميل</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="vanished">هاتف العميل</translation>
+        <translation>هاتف العميل</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="vanished">البريد الإلكتروني للعميل</translation>
+        <translation>البريد الإلكتروني للعميل</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>عنوان العميل</translation>
     </message>
     <message>
         <source>Order or account reference</source>
-        <translation type="vanished">رقم الطلب أو الحساب</translation>
+        <translation>رقم الطلب أو الحساب</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="vanished">طريقة وصول الشكوى</translation>
+        <translation>طريقة وصول الشكوى</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="vanished">المنتج أو الخدمة</translation>
+        <translation>المنتج أو الخدمة</translation>
     </message>
     <message>
         <source>Complaint in the customer&apos;s words</source>
-        <translation type="vanished">الشكوى بكلمات العميل</translation>
+        <translation>الشكوى بكلمات العميل</translation>
     </message>
     <message>
         <source>Key points repeated back</source>
-        <translation type="vanished">النقاط الأساسية التي أعدتها على العميل</translation>
+        <translation>النقاط الأساسية التي أعدتها على العميل</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation type="vanished">حال العميل</translation>
+        <translation>حال العميل</translation>
     </message>
     <message>
         <source>Clarifying questions and answers</source>
-        <translation type="vanished">أسئلة الاستيضاح وأجوبتها</translation>
+        <translation>أسئلة الاستيضاح وأجوبتها</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="vanished">ما الخطأ الذي حدث</translation>
+        <translation>ما الخطأ الذي حدث</translation>
     </message>
     <message>
         <source>Staff involved</source>
-        <translation type="vanished">الموظفون المعنيّون</translation>
+        <translation>الموظفون المعنيّون</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="vanished">السبب الجذري</translation>
+        <translation>السبب الجذري</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="vanished">درجة الخطورة</translation>
+        <translation>درجة الخطورة</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="vanished">مَن سيتولّى الأمر</translation>
+        <translation>مَن سيتولّى الأمر</translation>
     </message>
     <message>
         <source>Whose fault</source>
-        <translation type="vanished">مصدر الخطأ</translation>
+        <translation>مصدر الخطأ</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="vanished">الاعتذار</translation>
+        <translation>الاعتذار</translation>
     </message>
     <message>
         <source>Outcome the customer wants</source>
-        <translation type="vanished">النتيجة التي يريدها العميل</translation>
+        <translation>النتيجة التي يريدها العميل</translation>
     </message>
     <message>
         <source>Agreed resolution</source>
-        <translation type="vanished">الحل المتفق عليه</translation>
+        <translation>الحل المتفق عليه</translation>
     </message>
     <message>
         <source>Steps we will take</source>
-        <translation type="vanished">الخطوات التي سنتخذها</translation>
+        <translation>الخطوات التي سنتخذها</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="vanished">التكلفة</translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="vanished">الموعد الذي وعدنا به</translation>
+        <translation>الموعد الذي وعدنا به</translation>
     </message>
     <message>
         <source>Customer thanked</source>
-        <translation type="vanished">شكرنا العميل على إبلاغنا</translation>
+        <translation>شكرنا العميل على إبلاغنا</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>تاريخ الحل</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="vanished">موعد المتابعة</translation>
+        <translation>موعد المتابعة</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation type="vanished">تاريخ إجراء المتابعة</translation>
+        <translation>تاريخ إجراء المتابعة</translation>
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation type="vanished">نتيجة المتابعة</translation>
+        <translation>نتيجة المتابعة</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation type="vanished">الرضا (CSAT)</translation>
+        <translation>الرضا (CSAT)</translation>
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation type="vanished">سهولة الحل (CES)</translation>
+        <translation>سهولة الحل (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
-        <translation type="vanished">احتمال التوصية (NPS)</translation>
+        <translation>احتمال التوصية (NPS)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="vanished">الدرس المستفاد</translation>
+        <translation>الدرس المستفاد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Ask for the customer&apos;s name, so you can reach them again.</source>
-        <translation type="vanished">اسأل العميل عن اسمه، لتتمكن من التواصل معه لاحقًا.</translation>
+        <translation>اسأل العميل عن اسمه، لتتمكن من التواصل معه لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ الشكوى</translation>
     </message>
     <message>
         <source>Choose how the complaint reached you.</source>
-        <translation type="vanished">اختر الطريقة التي وصلتك بها الشكوى.</translation>
+        <translation>اختر الطريقة التي وصلتك بها الشكوى.</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words before moving on.</source>
-        <translation type="vanished">اكتب الشكوى بكلمات العميل نفسه قبل أن تنتقل إلى الخطوة التالية.</translation>
+        <translation>اكتب الشكوى بكلمات العميل نفسه قبل أن تنتقل إلى الخطوة التالية.</translation>
     </message>
     <message>
         <source>Pick the most likely root cause; you can change it later.</source>
-        <translation type="vanished">اختر السبب الجذري الأرجح؛ يمكنك تغييره لاحقًا.</translation>
+        <translation>اختر السبب الجذري الأرجح؛ يمكنك تغييره لاحقًا.</translation>
     </message>
     <message>
         <source>Say how serious this is for the customer.</source>
-        <translation type="vanished">حدّد مدى خطورة الأمر بالنسبة إلى العميل.</translation>
+        <translation>حدّد مدى خطورة الأمر بالنسبة إلى العميل.</translation>
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation type="vanished">حدّد على مَن يبدو الخطأ، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
+        <translation>حدّد على مَن يبدو الخطأ، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
-        <translation type="vanished">اكتب الاعتذار كما قلته أو أرسلته.</translation>
+        <translation>اكتب الاعتذار كما قلته أو أرسلته.</translation>
     </message>
     <message>
         <source>Ask the customer what outcome they want.</source>
-        <translation type="vanished">اسأل العميل عن النتيجة التي يريدها.</translation>
+        <translation>اسأل العميل عن النتيجة التي يريدها.</translation>
     </message>
     <message>
         <source>Write down the resolution you agreed.</source>
-        <translation type="vanished">اكتب الحل الذي اتفقتما عليه.</translation>
+        <translation>اكتب الحل الذي اتفقتما عليه.</translation>
     </message>
     <message>
         <source>Give the customer a date, and keep it.</source>
-        <translation type="vanished">أعطِ العميل موعدًا، والتزم به.</translation>
+        <translation>أعطِ العميل موعدًا، والتزم به.</translation>
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation type="vanished">أدخل اليوم الذي تابعت فيه مع العميل.</translation>
+        <translation>أدخل اليوم الذي تابعت فيه مع العميل.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation type="vanished">سجّل هل حُلّت المشكلة تمامًا الآن.</translation>
+        <translation>سجّل هل حُلّت المشكلة تمامًا الآن.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="vanished">لا يبدو هذا عنوان بريد إلكتروني.</translation>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation type="vanished">لا يمكن أن تكون التكلفة أقل من صفر.</translation>
+        <translation>لا يمكن أن تكون التكلفة أقل من صفر.</translation>
     </message>
     <message>
         <source>Promised by cannot be before the complaint was made.</source>
-        <translation type="vanished">لا يمكن أن يسبق الموعد الذي وعدنا به تاريخَ الشكوى.</translation>
+        <translation>لا يمكن أن يسبق الموعد الذي وعدنا به تاريخَ الشكوى.</translation>
     </message>
     <message>
         <source>Follow-up done on cannot be before the complaint was made.</source>
-        <translation type="vanished">لا يمكن أن يسبق تاريخ إجراء المتابعة تاريخَ الشكوى.</translation>
+        <translation>لا يمكن أن يسبق تاريخ إجراء المتابعة تاريخَ الشكوى.</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) must be from 1 to 5.</source>
-        <translation type="vanished">يجب أن يكون الرضا (CSAT) من 1 إلى 5.</translation>
+        <translation>يجب أن يكون الرضا (CSAT) من 1 إلى 5.</translation>
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation type="vanished">يجب أن تكون سهولة الحل (CES) من 1 إلى 7.</translation>
+        <translation>يجب أن تكون سهولة الحل (CES) من 1 إلى 7.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>
-        <translation type="vanished">يجب أن يكون احتمال التوصية (NPS) من 0 إلى 10.</translation>
+        <translation>يجب أن يكون احتمال التوصية (NPS) من 0 إلى 10.</translation>
     </message>
 </context>
 <context>

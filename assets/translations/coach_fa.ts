@@ -678,199 +678,219 @@
     <name>WizardText</name>
     <message>
         <source>Customer name</source>
-        <translation type="vanished">نام مشتری</translation>
+        <translation>نام مشتری</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="vanished">تلفن مشتری</translation>
+        <translation>تلفن مشتری</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="vanished">ایمیل مشتری</translation>
+        <translation>ایمیل مشتری</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>نشانی مشتری</translation>
     </message>
     <message>
         <source>Order or account reference</source>
-        <translation type="vanished">شمارهٔ سفارش یا حساب</translation>
+        <translation>شمارهٔ سفارش یا حساب</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="vanished">راه ارتباط</translation>
+        <translation>راه ارتباط</translation>
     </message>
     <message>
         <source>Product or service</source>
-        <translation type="vanished">کالا یا خدمت</translation>
+        <translation>کالا یا خدمت</translation>
     </message>
     <message>
         <source>Complaint in the customer&apos;s words</source>
-        <translation type="vanished">شکایت با کلمات خود مشتری</translation>
+        <translation>شکایت با کلمات خود مشتری</translation>
     </message>
     <message>
         <source>Key points repeated back</source>
-        <translation type="vanished">نکته‌های اصلی که برایش تکرار کردید</translation>
+        <translation>نکته‌های اصلی که برایش تکرار کردید</translation>
     </message>
     <message>
         <source>Customer mood</source>
-        <translation type="vanished">حال مشتری</translation>
+        <translation>حال مشتری</translation>
     </message>
     <message>
         <source>Clarifying questions and answers</source>
-        <translation type="vanished">سؤال‌ها و جواب‌ها</translation>
+        <translation>سؤال‌ها و جواب‌ها</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="vanished">چه مشکلی پیش آمد</translation>
+        <translation>چه مشکلی پیش آمد</translation>
     </message>
     <message>
         <source>Staff involved</source>
-        <translation type="vanished">کارکنان درگیر</translation>
+        <translation>کارکنان درگیر</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="vanished">علت اصلی</translation>
+        <translation>علت اصلی</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="vanished">شدت مشکل</translation>
+        <translation>شدت مشکل</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="vanished">ارجاع به فرد دیگر</translation>
+        <translation>ارجاع به فرد دیگر</translation>
     </message>
     <message>
         <source>Whose fault</source>
-        <translation type="vanished">اشتباه از طرف کیست</translation>
+        <translation>اشتباه از طرف کیست</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="vanished">عذرخواهی</translation>
+        <translation>عذرخواهی</translation>
     </message>
     <message>
         <source>Outcome the customer wants</source>
-        <translation type="vanished">نتیجه‌ای که مشتری می‌خواهد</translation>
+        <translation>نتیجه‌ای که مشتری می‌خواهد</translation>
     </message>
     <message>
         <source>Agreed resolution</source>
-        <translation type="vanished">راه‌حل توافق‌شده</translation>
+        <translation>راه‌حل توافق‌شده</translation>
     </message>
     <message>
         <source>Steps we will take</source>
-        <translation type="vanished">کارهایی که انجام می‌دهیم</translation>
+        <translation>کارهایی که انجام می‌دهیم</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="vanished">هزینهٔ جبران</translation>
+        <translation>هزینهٔ جبران</translation>
     </message>
     <message>
         <source>Promised by</source>
-        <translation type="vanished">تاریخ وعده</translation>
+        <translation>تاریخ وعده</translation>
     </message>
     <message>
         <source>Customer thanked</source>
-        <translation type="vanished">از مشتری تشکر شد</translation>
+        <translation>از مشتری تشکر شد</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>تاریخ حل</translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="vanished">موعد پیگیری</translation>
+        <translation>موعد پیگیری</translation>
     </message>
     <message>
         <source>Follow-up done on</source>
-        <translation type="vanished">تاریخ انجام پیگیری</translation>
+        <translation>تاریخ انجام پیگیری</translation>
     </message>
     <message>
         <source>Follow-up result</source>
-        <translation type="vanished">نتیجهٔ پیگیری</translation>
+        <translation>نتیجهٔ پیگیری</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation type="vanished">رضایت مشتری (CSAT)</translation>
+        <translation>رضایت مشتری (CSAT)</translation>
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation type="vanished">زحمت مشتری (CES)</translation>
+        <translation>زحمت مشتری (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
-        <translation type="vanished">معرفی ما به دیگران (NPS)</translation>
+        <translation>معرفی ما به دیگران (NPS)</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="vanished">درسی که گرفتیم</translation>
+        <translation>درسی که گرفتیم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Ask for the customer&apos;s name, so you can reach them again.</source>
-        <translation type="vanished">نام مشتری را بپرسید تا بتوانید دوباره با او تماس بگیرید.</translation>
+        <translation>نام مشتری را بپرسید تا بتوانید دوباره با او تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاریخ شکایت</translation>
     </message>
     <message>
         <source>Choose how the complaint reached you.</source>
-        <translation type="vanished">انتخاب کنید شکایت از چه راهی به دستتان رسید.</translation>
+        <translation>انتخاب کنید شکایت از چه راهی به دستتان رسید.</translation>
     </message>
     <message>
         <source>Write down the complaint in the customer&apos;s own words before moving on.</source>
-        <translation type="vanished">پیش از رفتن به مرحلهٔ بعد، شکایت را با کلمات خود مشتری بنویسید.</translation>
+        <translation>پیش از رفتن به مرحلهٔ بعد، شکایت را با کلمات خود مشتری بنویسید.</translation>
     </message>
     <message>
         <source>Pick the most likely root cause; you can change it later.</source>
-        <translation type="vanished">محتمل‌ترین علت را انتخاب کنید؛ بعداً هم می‌توانید عوضش کنید.</translation>
+        <translation>محتمل‌ترین علت را انتخاب کنید؛ بعداً هم می‌توانید عوضش کنید.</translation>
     </message>
     <message>
         <source>Say how serious this is for the customer.</source>
-        <translation type="vanished">مشخص کنید این مشکل برای مشتری چقدر جدی است.</translation>
+        <translation>مشخص کنید این مشکل برای مشتری چقدر جدی است.</translation>
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation type="vanished">مشخص کنید اشتباه به نظر از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
+        <translation>مشخص کنید اشتباه به نظر از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
-        <translation type="vanished">عذرخواهی را همان‌طور که گفتید یا فرستادید بنویسید.</translation>
+        <translation>عذرخواهی را همان‌طور که گفتید یا فرستادید بنویسید.</translation>
     </message>
     <message>
         <source>Ask the customer what outcome they want.</source>
-        <translation type="vanished">از مشتری بپرسید چه نتیجه‌ای می‌خواهد.</translation>
+        <translation>از مشتری بپرسید چه نتیجه‌ای می‌خواهد.</translation>
     </message>
     <message>
         <source>Write down the resolution you agreed.</source>
-        <translation type="vanished">راه‌حلی را که سرش توافق کردید بنویسید.</translation>
+        <translation>راه‌حلی را که سرش توافق کردید بنویسید.</translation>
     </message>
     <message>
         <source>Give the customer a date, and keep it.</source>
-        <translation type="vanished">به مشتری یک تاریخ بدهید و سر قولتان بمانید.</translation>
+        <translation>به مشتری یک تاریخ بدهید و سر قولتان بمانید.</translation>
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation type="vanished">تاریخ روزی را که با مشتری پیگیری کردید وارد کنید.</translation>
+        <translation>تاریخ روزی را که با مشتری پیگیری کردید وارد کنید.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation type="vanished">ثبت کنید که مشکل حالا کاملاً حل شده است یا نه.</translation>
+        <translation>ثبت کنید که مشکل حالا کاملاً حل شده است یا نه.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="vanished">این نشانی ایمیل درست به نظر نمی‌رسد.</translation>
+        <translation>این نشانی ایمیل درست به نظر نمی‌رسد.</translation>
     </message>
     <message>
         <source>Cost cannot be negative.</source>
-        <translation type="vanished">هزینهٔ جبران نمی‌تواند منفی باشد.</translation>
+        <translation>هزینهٔ جبران نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>Promised by cannot be before the complaint was made.</source>
-        <translation type="vanished">تاریخ وعده نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
+        <translation>تاریخ وعده نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
     </message>
     <message>
         <source>Follow-up done on cannot be before the complaint was made.</source>
-        <translation type="vanished">تاریخ انجام پیگیری نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
+        <translation>تاریخ انجام پیگیری نمی‌تواند پیش از تاریخ شکایت باشد.</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT) must be from 1 to 5.</source>
-        <translation type="vanished">رضایت مشتری (CSAT) باید عددی از ۱ تا ۵ باشد.</translation>
+        <translation>رضایت مشتری (CSAT) باید عددی از ۱ تا ۵ باشد.</translation>
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation type="vanished">زحمت مشتری (CES) باید عددی از ۱ تا ۷ باشد.</translation>
+        <translation>زحمت مشتری (CES) باید عددی از ۱ تا ۷ باشد.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>
-        <translation type="vanished">معرفی ما به دیگران (NPS) باید عددی از ۰ تا ۱۰ باشد.</translation>
+        <translation>معرفی ما به دیگران (NPS) باید عددی از ۰ تا ۱۰ باشد.</translation>
     </message>
 </context>
 <context>
