@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Complaint Coach</source>
+        <translation>حول مدرّب الشكاوى</translation>
+    </message>
+    <message>
+        <source>Coaches you through each customer complaint (listen, clarify, apologise, resolve, follow up) and reports each month on what keeps going wrong.</source>
+        <translation>يرافقك في كل شكوى من العملاء (الإصغاء، الاستيضاح، الاعتذار، الحل، المتابعة) ويخبرك كل شهر بما يتكرر خطؤه.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>برنامج حر مرخّص برخصة MIT.</translation>
+    </message>
+    <message>
+        <source>Fonts: {families}, under the SIL Open Font License 1.1:</source>
+        <translation>الخطوط: {families}، مرخّصة برخصة SIL Open Font License 1.1:</translation>
+    </message>
+    <message>
+        <source>Complaint Coach</source>
+        <translation>مدرّب الشكاوى</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>الإصدار {version}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Complaint Coach cannot start</source>
@@ -116,6 +143,28 @@
     <message>
         <source>{field}: no date</source>
         <translation>{field}: بلا تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">تمّت المتابعة</translation>
+    </message>
+    <message>
+        <source>How did the follow-up with {customer} go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>User guide</source>
+        <translation>دليل الاستخدام</translation>
+    </message>
+    <message>
+        <source>The user guide cannot be opened. It should be at {path}.</source>
+        <translation>تعذّر فتح دليل الاستخدام. يجب أن يكون في {path}.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +378,14 @@
         <translation>&amp;إغلاق البرنامج</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>دليل الا&amp;ستخدام</translation>
+    </message>
+    <message>
+        <source>&amp;About Complaint Coach</source>
+        <translation>&amp;حول مدرّب الشكاوى</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -415,6 +472,17 @@
     <message>
         <source>No date</source>
         <translation>بلا تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>All complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">اليوم</translation>
     </message>
 </context>
 <context>
@@ -553,6 +621,17 @@
     <message>
         <source>Page {x} of {y}</source>
         <translation>صفحة {x} من {y}</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When will you follow up with {customer}?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,6 +781,81 @@
     <message>
         <source>Note not saved: {reason}</source>
         <translation>لم تُحفظ الملاحظة: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Promises due today or broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts left open for more than a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">اليوم</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And {n} more: see the complaints log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left open since {date} at the {stage} stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day of the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the complaint was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">لم يتم الحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

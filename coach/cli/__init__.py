@@ -9,26 +9,38 @@ from collections.abc import Sequence
 from coach import __version__
 from coach.errors import (
     EXIT_BAD_INPUT,
+    EXIT_DAMAGED,
     EXIT_DATA_FOLDER,
+    EXIT_DISK_FULL,
+    EXIT_LOCKED,
+    EXIT_NEWER_VERSION,
+    EXIT_NOT_A_DATABASE,
     EXIT_OK,
     EXIT_OUTPUT,
+    EXIT_READ_ONLY,
     EXIT_USAGE,
     CoachError,
 )
 from coach.text.languages import LANGUAGES
 
 EPILOG = f"""exit codes:
-  {EXIT_OK}  done
-  {EXIT_BAD_INPUT}  the input was refused (a bad CSV row, an unknown key, a bad month); nothing was stored
-  {EXIT_USAGE}  the command line was not understood
-  {EXIT_DATA_FOLDER}  the data folder or its database cannot be used
-  {EXIT_OUTPUT}  the output file cannot be written
+  {EXIT_OK:>2}  done
+  {EXIT_BAD_INPUT:>2}  the input was refused (a bad CSV row, an unknown key, a bad month); nothing was stored
+  {EXIT_USAGE:>2}  the command line was not understood
+  {EXIT_DATA_FOLDER:>2}  the data folder or its database cannot be used
+  {EXIT_OUTPUT:>2}  the output file cannot be written
+  {EXIT_DISK_FULL:>2}  the disk is full; nothing was changed
+  {EXIT_READ_ONLY:>2}  the data folder cannot be written (reading still works)
+  {EXIT_LOCKED:>2}  the log is locked by another program
+  {EXIT_NOT_A_DATABASE:>2}  the log file is not a Complaint Coach database
+  {EXIT_DAMAGED:>2}  the log is damaged (coach check --repair, or coach restore latest)
+  {EXIT_NEWER_VERSION:>2}  the log was written by a newer version of Complaint Coach
 
 The data folder is --data-dir, else $COACH_DATA_DIR, else the platform's user data folder."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from coach.cli import demo_cmd, io_cmd, report_cmd
+    from coach.cli import backup_cmd, demo_cmd, io_cmd, report_cmd
 
     parser = argparse.ArgumentParser(
         prog="coach",
@@ -42,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", dest="ui_lang", choices=LANGUAGES, help="interface language of the app"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (io_cmd, demo_cmd, report_cmd):
+    for module in (io_cmd, demo_cmd, report_cmd, backup_cmd):
         module.register(commands)
     return parser
 

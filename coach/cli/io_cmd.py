@@ -88,7 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     target = args.file
     kind = args.format or ("json" if target.lower().endswith(".json") else "csv")
-    with open_coach(args) as coach:
+    with open_coach(args, read_only=True) as coach:
         if target == "-":
             return _export_to_stdout(coach, kind)
         path = output_path(target)

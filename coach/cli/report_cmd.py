@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coach.cli.common import open_coach, output_path
 from coach.errors import CoachError
@@ -12,6 +12,9 @@ from coach.system.paths import data_dir
 from coach.system.settings import PAPER_SIZES, Settings
 from coach.text.languages import LANGUAGES, SOURCE_LANGUAGE
 from coach.text.periods import CALENDARS, parse_month
+
+if TYPE_CHECKING:
+    from coach.playbooks import Playbook
 
 FORMATS: tuple[str, ...] = ("pdf", "json", "csv")
 
@@ -75,10 +78,11 @@ def run_report(args: argparse.Namespace) -> int:
     kind = output_format(args, path)
     check_writable(path)
 
-    with open_coach(args) as coach:
+    with open_coach(args, read_only=True) as coach:
         summary = coach.report_summary(
             period, lang=lang, business_name=args.business_name, redact=args.redact
         )
+        playbook = coach.playbook_in(lang)
 
     if kind == "json":
         write_json(summary, path)
@@ -87,7 +91,8 @@ def run_report(args: argparse.Namespace) -> int:
         write_csv(summary, path)
         pages = ""
     else:
-        count = _write_pdf(summary, path, args.paper or settings.paper_size, settings, lang)
+        paper = args.paper or settings.paper_size
+        count = _write_pdf(summary, path, paper, settings, lang, playbook)
         pages = f", {count} page{'s' if count != 1 else ''}"
     complaints = f"{summary.total} complaint{'s' if summary.total != 1 else ''}"
     month = period.name(load_playbook(SOURCE_LANGUAGE).month_names)
@@ -95,14 +100,23 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_pdf(summary: Any, path: Path, paper: str, settings: Settings, lang: str) -> int:
+def _write_pdf(
+    summary: Any, path: Path, paper: str, settings: Settings, lang: str, playbook: Playbook
+) -> int:
     from coach.report.export import OutputError
     from coach.report.render import write_pdf
 
     digits = settings.digits if lang == settings.language else None
     try:
         return int(
-            write_pdf(summary, path, paper=paper, digits=digits, calendar=summary.period.calendar)
+            write_pdf(
+                summary,
+                path,
+                paper=paper,
+                digits=digits,
+                calendar=summary.period.calendar,
+                playbook=playbook,
+            )
         )
     except OSError as error:
         raise OutputError(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from coach.complaints.domain import Complaint, Event, field_value
@@ -87,8 +87,38 @@ class StageIncomplete(ValueError):
         self.problems = problems
 
 
+def follow_up_due_for(complaint: Complaint) -> date | None:
+    """When the follow-up call falls due (001:R7): 24 hours after the fix is done
+    (``resolved_at``), or, while the fix is still to come, 24 hours after the promised-by date."""
+    if complaint.resolved_at is not None:
+        return (complaint.resolved_at + FOLLOW_UP_DELAY).date()
+    if complaint.promised_by is not None:
+        return (datetime.combine(complaint.promised_by, time()) + FOLLOW_UP_DELAY).date()
+    return None
+
+
+def _fixed_on_leaving_resolve(complaint: Complaint, now: datetime) -> datetime | None:
+    promised = complaint.promised_by
+    if complaint.resolved_at is None and (promised is None or promised <= now.date()):
+        return now
+    return complaint.resolved_at
+
+
+def planned_follow_up(complaint: Complaint, now: datetime) -> date | None:
+    """The follow-up date that leaving Resolve ``now`` sets: the one the owner chose, else
+    ``follow_up_due_for`` the complaint as it then is."""
+    if complaint.follow_up_due is not None:
+        return complaint.follow_up_due
+    return follow_up_due_for(
+        complaint.replace(resolved_at=_fixed_on_leaving_resolve(complaint, now))
+    )
+
+
 def advance(complaint: Complaint, now: datetime) -> tuple[Complaint, list[Event]]:
-    """Completes the current stage and moves to the next one."""
+    """Completes the current stage and moves to the next one.
+
+    Leaving Resolve records the fix as done now when it was promised for today or earlier (a fix
+    promised for later is recorded by ``fix_done``) and sets the follow-up from the fix."""
     stage = complaint.stage
     problems = stage_problems(complaint, stage)
     if problems:
@@ -98,10 +128,8 @@ def advance(complaint: Complaint, now: datetime) -> tuple[Complaint, list[Event]
     events = [Event("stage_completed", now, stage)]
     changes: dict[str, object] = {}
     if stage == "resolve":
-        resolved_at = complaint.resolved_at or now
-        changes["resolved_at"] = resolved_at
-        if complaint.follow_up_due is None:
-            changes["follow_up_due"] = (resolved_at + FOLLOW_UP_DELAY).date()
+        changes["resolved_at"] = _fixed_on_leaving_resolve(complaint, now)
+        changes["follow_up_due"] = planned_follow_up(complaint, now)
         events.append(Event("promise_made", now, stage, str(complaint.promised_by)))
     next_stage = STAGES[STAGES.index(stage) + 1]
     changes.update(stage=next_stage, status=status_for(next_stage))
@@ -132,6 +160,44 @@ def finish(complaint: Complaint, now: datetime) -> tuple[Complaint, list[Event]]
         return reopened, events + more
     events.append(Event("closed", now, "follow_up"))
     return complaint.replace(status="closed"), events
+
+
+def fix_done(complaint: Complaint, now: datetime) -> tuple[Complaint, list[Event]]:
+    """Records that the promised fix was delivered ``now``; a follow-up date that was set from the
+    promise moves to 24 hours after the fix (one the owner chose stays)."""
+    if complaint.status == "closed" or complaint.resolved_at is not None:
+        return complaint, []
+    fixed = complaint.replace(resolved_at=now)
+    if complaint.follow_up_due in (None, follow_up_due_for(complaint)):
+        fixed = fixed.replace(follow_up_due=follow_up_due_for(fixed))
+    return fixed, [Event("fix_done", now, complaint.stage)]
+
+
+def reschedule_follow_up(
+    complaint: Complaint, day: date, now: datetime
+) -> tuple[Complaint, list[Event]]:
+    """Moves the follow-up to ``day``; the complaint stays awaiting its follow-up.
+    ValueError (in words) for a day before the complaint was made."""
+    if day < complaint.created_at.date():
+        raise ValueError("The follow-up cannot be before the complaint was made.")
+    moved = complaint.replace(follow_up_due=day)
+    return moved, [Event("follow_up_rescheduled", now, complaint.stage, day.isoformat())]
+
+
+def record_follow_up(
+    complaint: Complaint,
+    now: datetime,
+    result: str,
+    scores: dict[str, int | None],
+) -> tuple[Complaint, list[Event]]:
+    """The follow-up done today with ``result`` and ``scores`` (csat, ces, nps), then finished:
+    closed, or reopened when it found the problem not resolved. StageIncomplete as ``finish``."""
+    done = complaint.replace(
+        followed_up_at=now.date(),
+        follow_up_result=result,
+        **{key: scores.get(key, getattr(complaint, key)) for key in SCORE_RANGES},
+    )
+    return finish(done, now)
 
 
 def reopen(complaint: Complaint, now: datetime, reason: str = "") -> tuple[Complaint, list[Event]]:

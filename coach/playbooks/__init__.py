@@ -1,5 +1,5 @@
-"""The coaching content (stages, causes, signs, decisions, safety, library) and the labels of
-every vocabulary key, per language."""
+"""The coaching content (stages, causes, signs, decisions, safety, library), the labels of every
+vocabulary key and the monthly report's own words, per language."""
 
 from coach.playbooks.loader import (
     available_languages,
@@ -20,6 +20,7 @@ from coach.playbooks.model import (
     Months,
     Playbook,
     PlaybookError,
+    ReportWords,
     RootCause,
     Safety,
     Stage,
@@ -39,6 +40,7 @@ __all__ = [
     "Months",
     "Playbook",
     "PlaybookError",
+    "ReportWords",
     "RootCause",
     "Safety",
     "Stage",

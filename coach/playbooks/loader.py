@@ -13,11 +13,13 @@ from typing import Any
 
 from coach.playbooks.model import (
     MONTHS_KEY,
+    REPORT_KEY,
     SAFETY_KEY,
     LabelGroup,
     Months,
     Playbook,
     PlaybookError,
+    ReportWords,
 )
 from coach.playbooks.schema import SPECS, KindSpec, Raw, check_entry, spec_for_file
 from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -187,6 +189,8 @@ def _build(lang: str, raw: dict[str, dict[str, Raw]], errors: list[str]) -> Play
     vocabulary = built["vocabulary"]
     months = vocabulary[MONTHS_KEY]
     assert isinstance(months, Months)
+    report_words = built["report"][REPORT_KEY]
+    assert isinstance(report_words, ReportWords)
     return Playbook(
         lang=lang,
         stages_by_key=built["stages"],  # type: ignore[arg-type]
@@ -198,6 +202,7 @@ def _build(lang: str, raw: dict[str, dict[str, Raw]], errors: list[str]) -> Play
         articles_by_key=built["library"],  # type: ignore[arg-type]
         labels_by_group={k: v for k, v in vocabulary.items() if isinstance(v, LabelGroup)},
         months=months,
+        report_words=report_words,
         errors=errors,
     )
 

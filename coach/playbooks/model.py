@@ -26,6 +26,48 @@ LABEL_GROUPS: dict[str, tuple[str, ...]] = {
 }
 """The vocabulary.toml tables of labels and the keys each must label. Stages are labelled by
 their title in stages.toml, root causes and warning signs by their label in their own files."""
+REPORT_KEY = "words"
+REPORT_WORDS: dict[str, tuple[str, ...]] = {
+    "title": (),
+    "generated": ("date",),
+    "redacted": (),
+    "page": ("x", "y"),
+    "total": (),
+    "change": ("change", "period"),
+    "open_closed": (),
+    "promises": (),
+    "follow_ups": (),
+    "csat": (),
+    "ces": (),
+    "nps": (),
+    "cost": (),
+    "time": (),
+    "biggest": (),
+    "none": (),
+    "hours": ("n",),
+    "days": ("n",),
+    "out_of": ("value", "scale"),
+    "by_cause": (),
+    "trend": (),
+    "repeat": (),
+    "products": (),
+    "fix": (),
+    "looks_like": (),
+    "count": (),
+    "share": (),
+    "open": (),
+    "previous": (),
+    "date": (),
+    "product": (),
+    "words": (),
+    "resolution": (),
+    "follow_up": (),
+    "continued": ("cause",),
+    "empty_title": (),
+    "empty_body": ("period",),
+}
+"""The monthly report's own words (the ``[words]`` table of report.toml), each with the
+``{placeholders}`` its text must keep."""
 
 CHANNEL_TIP_FOR: dict[str, str] = {
     "in_person": "in_person",
@@ -151,6 +193,15 @@ class Months:
     kind: str = field(default="months", init=False)
 
 
+@dataclass(frozen=True)
+class ReportWords:
+    """The monthly report's headings, column titles and phrases (report.toml)."""
+
+    key: str
+    texts: dict[str, str]
+    kind: str = field(default="report", init=False)
+
+
 Entry = Stage | RootCause | CustomerSign | Decision | Safety | ChannelTip | Article
 
 
@@ -168,6 +219,7 @@ class Playbook:
     articles_by_key: dict[str, Article]
     labels_by_group: dict[str, LabelGroup]
     months: Months
+    report_words: ReportWords
     errors: list[str] = field(default_factory=list)
 
     # --- labels --------------------------------------------------------------------------
@@ -210,6 +262,10 @@ class Playbook:
             return sign.label if sign is not None else ""
         table = self.labels_by_group.get(group)
         return table.labels.get(key, "") if table is not None else ""
+
+    def report_text(self, key: str) -> str:
+        """The report's own word ``key`` (a key of ``REPORT_WORDS``); an unknown key as is."""
+        return self.report_words.texts.get(key, key)
 
     @property
     def month_names(self) -> dict[str, tuple[str, ...]]:

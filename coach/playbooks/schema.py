@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,8 @@ from coach.playbooks.model import (
     DECISIONS,
     LABEL_GROUPS,
     MONTHS_KEY,
+    REPORT_KEY,
+    REPORT_WORDS,
     SAFETY_KEY,
     Article,
     Avoid,
@@ -27,6 +30,7 @@ from coach.playbooks.model import (
     Entry,
     LabelGroup,
     Months,
+    ReportWords,
     RootCause,
     Safety,
     Stage,
@@ -49,6 +53,7 @@ TYPE_WORDS = {
     SOURCES: 'a list of principle IDs, like ["001:R3"]',
 }
 ITEM_FIELDS = {CHECKLIST: ("key", "text"), AVOID: ("phrase", "reason", "better")}
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 Raw = dict[str, Any]
 
@@ -62,11 +67,13 @@ class KindSpec:
     fields: dict[str, str]
     keys: tuple[str, ...]
     owner_may_add: bool
-    build: Callable[[str, Raw], Entry | LabelGroup | Months]
+    build: Callable[[str, Raw], Entry | LabelGroup | Months | ReportWords]
     entry_fields: Mapping[str, Mapping[str, str]] | None = None
     """Fields per entry key, for a kind whose entries differ (the vocabulary's groups)."""
     optional: frozenset[str] = frozenset()
     """Fields the built-in files may leave out too."""
+    placeholders: Mapping[str, tuple[str, ...]] | None = None
+    """The ``{names}`` each text field must keep, for a kind whose texts are filled in."""
 
     def fields_of(self, key: str) -> Mapping[str, str]:
         """The fields entry ``key`` has."""
@@ -139,6 +146,10 @@ def _build_months(key: str, raw: Raw) -> Months:
             if name in SHORT_MONTH_FIELDS
         },
     )
+
+
+def _build_report(key: str, raw: Raw) -> ReportWords:
+    return ReportWords(key, {name: text for name, text in raw.items() if isinstance(text, str)})
 
 
 def _build_vocabulary(key: str, raw: Raw) -> LabelGroup | Months:
@@ -229,6 +240,15 @@ SPECS: tuple[KindSpec, ...] = (
         entry_fields=VOCABULARY_FIELDS,
         optional=frozenset(SHORT_MONTH_FIELDS),
     ),
+    KindSpec(
+        "report",
+        "report",
+        dict.fromkeys(REPORT_WORDS, TEXT),
+        (REPORT_KEY,),
+        False,
+        _build_report,
+        placeholders=REPORT_WORDS,
+    ),
 )
 SPEC_BY_FILE: dict[str, KindSpec] = {s.file: s for s in SPECS}
 
@@ -289,7 +309,28 @@ def check_entry(
             if builtin or (not overrides and name != SOURCES):
                 problems.append(f'{entry}: the field "{name}" is missing.')
             continue
-        problems.extend(_check_field(f'{entry}, field "{name}"', kind, value[name], principles))
+        label = f'{entry}, field "{name}"'
+        found = _check_field(label, kind, value[name], principles)
+        if not found and spec.placeholders is not None:
+            found = _check_placeholders(label, value[name], spec.placeholders.get(name, ()))
+        problems.extend(found)
+    return problems
+
+
+def _check_placeholders(label: str, text: str, names: tuple[str, ...]) -> list[str]:
+    """A text the app fills in must keep each of its ``{names}`` and add no other."""
+    used = PLACEHOLDER.findall(text)
+    problems = [
+        f"{label}: keep {{{name}}} in the text; the report puts its value there."
+        for name in names
+        if name not in used
+    ]
+    for name in dict.fromkeys(used):
+        if name not in names:
+            allowed = ", ".join(f"{{{n}}}" for n in names) if names else "none"
+            problems.append(
+                f"{label}: {{{name}}} is not something the report fills in (it can fill in: {allowed})."
+            )
     return problems
 
 

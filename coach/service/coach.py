@@ -12,6 +12,7 @@ from coach.complaints.domain import Complaint, Customer, Event
 from coach.complaints.vocabulary import STAGES
 from coach.service import transfer
 from coach.service.customers import CustomerHistory, customer_history
+from coach.service.today import Agenda, agenda
 from coach.store import ComplaintQuery, Store
 from coach.system.paths import user_playbooks_dir
 from coach.system.settings import Settings
@@ -20,6 +21,7 @@ from coach.text.periods import Period
 if TYPE_CHECKING:
     from coach.playbooks import Playbook
     from coach.report.summary import ReportSummary
+    from coach.service.backups import Safekeeping
     from coach.spreadsheet.csv_file import CsvImport
 
 
@@ -45,12 +47,15 @@ class Coach:
         self._store = store
         self._playbook = playbook
         self._causes: dict[str, str] | None = None
+        self._safekeeping: Safekeeping | None = None
 
     @classmethod
-    def open(cls, data_dir: Path, language: str | None = None) -> Coach:
+    def open(cls, data_dir: Path, language: str | None = None, *, read_only: bool = False) -> Coach:
         """Opens the store (StoreError in words if it cannot be used) and the settings of
-        ``data_dir``; ``language`` replaces the settings' language for this session."""
-        store = Store.open(data_dir)
+        ``data_dir``; ``language`` replaces the settings' language for this session.
+        ``read_only`` opens the log without writing to it when no upgrade is due (reading from a
+        read-only folder or a full disk); then ``coach.read_only`` is True."""
+        store = Store.open(data_dir, read_only=read_only)
         settings = Settings.load(data_dir)
         if language:
             settings.use_language(language)
@@ -84,6 +89,26 @@ class Coach:
     @property
     def database_path(self) -> Path:
         return self._store.path
+
+    @property
+    def read_only(self) -> bool:
+        """True when the log was opened without writing (nothing can be saved)."""
+        return self._store.read_only
+
+    def backup_before(self, reason: str) -> None:
+        """A verified backup before a change the owner may want to undo (an import, a merge, a
+        bulk change), when there is anything to lose; StoreError (disk full, damaged) stops it."""
+        if not self.read_only and self._store.count():
+            self.safekeeping.backup(reason)
+
+    @property
+    def safekeeping(self) -> Safekeeping:
+        """Backups and restore of this folder (coach.service.backups)."""
+        if self._safekeeping is None:
+            from coach.service.backups import Safekeeping
+
+            self._safekeeping = Safekeeping(self._store, self.data_dir, self.settings)
+        return self._safekeeping
 
     def close(self) -> None:
         self._store.close()
@@ -162,6 +187,38 @@ class Coach:
     def events(self, complaint_id: int) -> list[Event]:
         """The complaint's timeline, oldest first."""
         return self._store.events(complaint_id)
+
+    # --- the owner's day (coach.service.today) -----------------------------------------
+
+    def today(self, now: datetime | None = None) -> Agenda:
+        """The promises, follow-ups and drafts that need the owner on ``now``'s day."""
+        with transfer.reading(self._store):
+            return agenda(self._store, now or datetime.now())
+
+    def fix_done(self, complaint_id: int, now: datetime | None = None) -> Complaint:
+        """Records the promised fix as delivered now; the follow-up moves to 24 hours after it."""
+        now = (now or datetime.now()).replace(microsecond=0)
+        return self.save(*rules.fix_done(self.get(complaint_id), now), now)
+
+    def reschedule_follow_up(
+        self, complaint_id: int, day: date, now: datetime | None = None
+    ) -> Complaint:
+        """Moves the follow-up to ``day``; ValueError (in words) for a day before the complaint."""
+        now = (now or datetime.now()).replace(microsecond=0)
+        return self.save(*rules.reschedule_follow_up(self.get(complaint_id), day, now), now)
+
+    def record_follow_up(
+        self,
+        complaint_id: int,
+        result: str,
+        scores: dict[str, int | None],
+        now: datetime | None = None,
+    ) -> Complaint:
+        """Stores the follow-up done now with ``result`` and ``scores`` and finishes the
+        complaint (reopened when not resolved); StageIncomplete says what is missing."""
+        now = (now or datetime.now()).replace(microsecond=0)
+        complaint = self.get(complaint_id)
+        return self.save(*rules.record_follow_up(complaint, now, result, scores), now)
 
     # --- the log -------------------------------------------------------------------------
 
@@ -283,7 +340,9 @@ class Coach:
         return transfer.read_csv(self._store, data, add_causes=add_causes)
 
     def import_rows(self, result: CsvImport, source: str) -> list[Complaint]:
-        """Stores the good rows of ``result`` and the causes they add: all of them or none."""
+        """Stores the good rows of ``result`` and the causes they add: all of them or none.
+        A verified backup is made first when the log already holds complaints."""
+        self.backup_before("import")
         imported = transfer.import_rows(self._store, result, source)
         self._causes = None
         return imported
@@ -295,4 +354,5 @@ class Coach:
     def add_demo(self, count: int, months: int, lang: str, *, seed: int | None, today: date) -> int:
         """Adds ``count`` sample complaints in ``lang`` ("mixed" for all) over the ``months``
         before ``today``, all of them or none; the same seed and day give the same ones."""
+        self.backup_before("bulk")
         return transfer.add_demo(self._store, count, months, lang, seed=seed, today=today)

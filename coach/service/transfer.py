@@ -23,6 +23,7 @@ from coach.spreadsheet.csv_file import (
     write_json,
 )
 from coach.store import Store
+from coach.store.health import problem_of
 
 PAGE = 2000
 BATCH = 2000
@@ -35,7 +36,10 @@ def reading(store: Store) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as error:
-        raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
+        problem = problem_of(store.path, error)
+        if type(problem) is StoreError:
+            raise StoreError(f"Cannot read the database {store.path}: {error}.") from None
+        raise problem from None
 
 
 @contextlib.contextmanager
@@ -47,6 +51,8 @@ def writing(store: Store, nothing_done: str) -> Iterator[None]:
         raise StoreError(
             f"{nothing_done}: the database {store.path} could not be written ({error})."
         ) from None
+    except StoreError as error:
+        raise type(error)(f"{nothing_done}. {error.message}", error.path) from None
 
 
 def all_complaints(store: Store, page: int = PAGE) -> Iterator[Complaint]:

@@ -99,6 +99,7 @@ def customer_row(customer: Customer) -> dict[str, Any]:
     }
     row["signs"] = json.dumps(customer.signs, ensure_ascii=False)
     row["phone_key"] = phone_key(customer.phone)
+    row["search_key"] = customer_search_key(customer)
     if customer.id is not None:
         row["id"] = customer.id
     return row
@@ -107,6 +108,12 @@ def customer_row(customer: Customer) -> dict[str, Any]:
 def customer_from_row(row: dict[str, Any]) -> Customer:
     values = {spec.attribute: row[spec.attribute] or "" for spec in CUSTOMER_FIELDS}
     return Customer(signs=json.loads(row["signs"] or "[]"), id=row["id"], **values)
+
+
+def customer_search_key(customer: Customer) -> str:
+    """The customer's name, phone digits and e-mail, normalised as the log search normalises."""
+    parts = (customer.name, phone_key(customer.phone), customer.email)
+    return normalise(" ".join(part for part in parts if part.strip()))
 
 
 def phone_key(phone: str) -> str:

@@ -15,8 +15,10 @@ from sqlite_utils import Database
 
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.complaints.vocabulary import is_valid_cause_key, readable_key
-from coach.store import codec
-from coach.store.opening import open_database
+from coach.errors import StoreError
+from coach.store import codec, health
+from coach.store.backup import count_complaints, restore_into
+from coach.store.opening import open_database, prepare
 from coach.store.query import ORDERS, ComplaintQuery
 
 _CUSTOMER = "customer."  # prefix of the customer's columns in a complaint's row
@@ -46,16 +48,21 @@ def _customer_of(row: dict[str, Any]) -> Customer:
 class Store:
     """Reads and writes complaints; every save is one transaction. Safe to share across threads."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection):
+    def __init__(self, path: Path, connection: sqlite3.Connection, read_only: bool = False):
         self.path = path
+        self.read_only = read_only
+        self.damaged = False
         self._lock = threading.RLock()
         self.db = Database(connection, execute_plugins=False)
 
     @classmethod
-    def open(cls, folder: Path) -> Store:
-        """Opens (creating if needed) the database in ``folder``; problems raise StoreError in words."""
-        path, connection = open_database(folder)
-        return cls(path, connection)
+    def open(cls, folder: Path, *, read_only: bool = False) -> Store:
+        """Opens (creating if needed) the database in ``folder``; problems raise StoreError in words.
+
+        ``read_only`` opens it without writing when no upgrade is due (``store.read_only``).
+        """
+        path, connection, opened_read_only = open_database(folder, read_only=read_only)
+        return cls(path, connection, opened_read_only)
 
     def close(self) -> None:
         with self._lock:
@@ -63,9 +70,19 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One all-or-nothing unit of work."""
-        with self._lock, self.db.atomic():
-            yield
+        """One all-or-nothing unit of work; a failure of the file is the StoreError naming its
+        cause, and once damage is seen nothing more is written."""
+        if self.damaged:
+            raise health.damaged(self.path)
+        try:
+            with self._lock, self.db.atomic():
+                yield
+        except sqlite3.Error as error:
+            problem = health.problem_of(self.path, error)
+            if type(problem) is StoreError:
+                raise
+            self.damaged = self.damaged or problem.kind == "damaged"
+            raise problem from None
 
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[None]:
@@ -93,16 +110,36 @@ class Store:
 
         Its reads see one consistent snapshot and never wait for, or block, this store's saves (WAL).
         """
-        connection = sqlite3.connect(
-            f"{self.path.resolve().as_uri()}?mode=ro",
-            uri=True,
-            check_same_thread=False,
-            isolation_level=None,
-        )
         try:
-            yield Store(self.path, connection)
+            connection = health.connect_read_only(self.path, threads=True)
+        except sqlite3.Error as error:
+            raise health.problem_of(self.path, error) from None
+        try:
+            yield Store(self.path, connection, read_only=True)
         finally:
             connection.close()
+
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one query, read under the store's lock (for the store's own modules)."""
+        with self._lock:
+            return self.db.execute(sql, list(params)).fetchall()
+
+    @property
+    def changes(self) -> int:
+        """Rows this store has changed since it was opened (grows with every save)."""
+        return int(self.db.conn.total_changes)
+
+    def restore_from(self, backup: Path) -> int:
+        """Replaces the whole log with the verified ``backup`` (upgraded if older); returns the
+        number of complaints it holds."""
+        with self._lock:
+            try:
+                restore_into(backup, self.db.conn)
+                prepare(self.db)
+                self.damaged = False
+                return count_complaints(self.db.conn)
+            except sqlite3.Error as error:
+                raise health.problem_of(self.path, error) from None
 
     @property
     def schema_version(self) -> int:

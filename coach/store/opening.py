@@ -1,7 +1,14 @@
-"""Opening the database file: the owner's folder checked, newer versions refused, migrations run."""
+"""Opening the database file: the owner's folder checked, newer versions refused, damage found
+(a quick check within a time budget), a backup made before an upgrade, migrations run.
+
+Every problem is the StoreError subclass naming its cause (coach.store.health) and leaves the
+file as it was. ``read_only=True`` opens without writing a byte when nothing needs writing (no
+upgrade due), so the log can be read from a read-only folder or a full disk.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -9,26 +16,22 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from coach.errors import StoreError
+from coach.store import health
+from coach.store.backup import make_backup, private_folder
 from coach.store.schema import LATEST_VERSION, MIGRATION_NAMES, MIGRATIONS
-from coach.system.paths import database_path
+from coach.system.paths import backups_dir, database_path
+
+QUICK_CHECK_SECONDS = 0.5
+BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def _not_a_database(path: Path, error: sqlite3.DatabaseError) -> StoreError:
-    return StoreError(
-        f"The file {path} is not a Complaint Coach database, or it is damaged ({error}). "
-        "Nothing was changed. Move it aside to start a new log, or restore it from a backup."
-    )
-
-
-def _refuse_newer(path: Path) -> None:
-    """Raises StoreError when ``path`` was written by a newer version; reads, never writes.
-
-    Without a ``-wal`` file beside it the database file is complete, so it is opened immutable
-    (no lock, no ``-shm`` or ``-wal`` made); otherwise read-only, to see what the log holds.
-    """
-    wal = path.with_name(path.name + "-wal")
-    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
+def _inspect(path: Path, budget: float | None) -> int:
+    """The schema version of ``path``, read without writing; raises NewerDatabase for a newer
+    version, DatabaseDamaged when the quick check (within ``budget`` s) finds damage."""
+    try:
+        connection = health.connect_read_only(path)
+    except sqlite3.Error as error:
+        raise health.problem_of(path, error) from None
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         has_log = connection.execute(
@@ -44,63 +47,76 @@ def _refuse_newer(path: Path) -> None:
                     [MIGRATIONS.name],
                 )
             ]
+        unknown = set(applied) - set(MIGRATION_NAMES)
+        if version > LATEST_VERSION or unknown:
+            raise health.newer(path, max(version, len(applied)), LATEST_VERSION)
+        problems = health.check(connection, budget=budget)
+        if problems:
+            raise health.damaged(path, "; ".join(problems[:3]))
+        return len(applied) if has_log else version
+    except sqlite3.Error as error:
+        raise health.problem_of(path, error) from None
     finally:
         connection.close()
-    unknown = set(applied) - set(MIGRATION_NAMES)
-    if version > LATEST_VERSION or unknown:
-        stored = max(version, len(applied))
-        raise StoreError(
-            f"The file {path} was saved by a newer version of Complaint Coach "
-            f"(database version {stored}; this version reads up to {LATEST_VERSION}). "
-            "Nothing was changed. Install the newer version to open it."
-        )
 
 
-def open_database(folder: Path) -> tuple[Path, sqlite3.Connection]:
-    """The database of ``folder`` (created if needed) upgraded to this version, and its
-    connection; every problem is a StoreError in words and leaves the file as it was."""
-    path = database_path(folder)
+def _writable_folder(folder: Path, path: Path) -> None:
+    """Makes the folder (0700) and an empty log file (0600) if needed; StoreError if either
+    cannot be written."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         if not os.access(folder, os.W_OK) or not os.access(path, os.W_OK):
-            raise PermissionError(str(path))
-    except PermissionError:
-        raise StoreError(
-            f"Complaint Coach cannot write to the data folder {folder}. "
-            "Choose another folder with --data-dir, or ask for write permission to this one."
-        ) from None
+            raise PermissionError(errno.EACCES, "permission denied", str(path))
     except OSError as error:
+        if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+            raise health.read_only(folder) from None
+        if error.errno == errno.ENOSPC:
+            raise health.disk_full(path) from None
         raise StoreError(
-            f"Complaint Coach cannot use the data folder {folder}: {error.strerror}."
+            f"Complaint Coach cannot use the data folder {folder}: {error.strerror}.", folder
         ) from None
-    try:
-        _refuse_newer(path)
-    except sqlite3.DatabaseError as error:
-        raise _not_a_database(path, error) from None
+
+
+def open_database(
+    folder: Path, *, read_only: bool = False, budget: float | None = QUICK_CHECK_SECONDS
+) -> tuple[Path, sqlite3.Connection, bool]:
+    """The database of ``folder`` upgraded to this version, its connection, and whether that
+    connection is read-only (``read_only`` asked and no upgrade due)."""
+    path = database_path(folder)
+    version: int | None = None
+    if read_only and path.is_file():
+        version = _inspect(path, budget)
+        if version == LATEST_VERSION:
+            try:
+                return path, health.connect_read_only(path, threads=True), True
+            except sqlite3.Error as error:
+                raise health.problem_of(path, error) from None
+    _writable_folder(folder, path)
+    if version is None:
+        version = _inspect(path, budget)
     old_umask = os.umask(0o077)
     connection: sqlite3.Connection | None = None
     try:
         connection = sqlite3.connect(
-            path, check_same_thread=False, timeout=5.0, isolation_level=None
+            path, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
         )
-        _prepare(Database(connection, execute_plugins=False))
-    except sqlite3.DatabaseError as error:
+        db = Database(connection, execute_plugins=False)
+        if 0 < version < LATEST_VERSION:
+            make_backup(path, backups_dir(folder), "upgrade")
+        prepare(db)
+    except (sqlite3.Error, StoreError) as error:
         if connection is not None:
             connection.close()
-        if error.sqlite_errorcode == sqlite3.SQLITE_FULL:
-            raise StoreError(
-                f"The disk is full: Complaint Coach cannot open the log {path}. "
-                "Nothing was lost; free some space on the disk and try again."
-            ) from None
-        raise _not_a_database(path, error) from None
+        raise health.problem_of(path, error) from None
     finally:
         os.umask(old_umask)
-    return path, connection
+    return path, connection, False
 
 
-def _prepare(db: Database) -> None:
+def prepare(db: Database) -> None:
+    """WAL, foreign keys, and every migration not yet applied."""
     db.execute("PRAGMA foreign_keys = ON")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")

@@ -172,4 +172,35 @@ def m003_customer_address(db: Database) -> None:
     db.execute("ALTER TABLE customers ADD COLUMN address TEXT")
 
 
+# --- m005 ------------------------------------------------------------------------------------
+
+_M005_STATEMENTS = (
+    "ALTER TABLE customers ADD COLUMN notes TEXT",
+    "ALTER TABLE customers ADD COLUMN search_key TEXT",
+    """CREATE TABLE "attachments" (
+   "id" INTEGER PRIMARY KEY,
+   "complaint_id" INTEGER NOT NULL REFERENCES "complaints"("id") ON DELETE CASCADE,
+   "added_at" TEXT NOT NULL,
+   "name" TEXT NOT NULL,
+   "media_type" TEXT NOT NULL,
+   "sha256" TEXT NOT NULL,
+   "size" INTEGER NOT NULL,
+   "width" INTEGER,
+   "height" INTEGER,
+   "data" BLOB NOT NULL,
+   "thumbnail" BLOB,
+   "original" BLOB
+)""",
+    """CREATE INDEX "idx_attachments_complaint_id"
+    ON "attachments" ("complaint_id")""",
+)
+
+
+@_migration
+def m005_customer_page_and_attachments(db: Database) -> None:
+    """The owner's notes on a customer and a normalised copy of their name and contacts (filled
+    by the store) to offer them while typing; the evidence attached to each complaint."""
+    _run(db, _M005_STATEMENTS)
+
+
 LATEST_VERSION = len(MIGRATION_NAMES)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from coach.errors import OutputError
+from coach.errors import EXIT_DISK_FULL, OutputError
 
 DISK_FULL = frozenset(
     code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
@@ -37,6 +37,8 @@ class DiskFullError(OutputError, OSError):
     An ``OutputError`` for the CLI's plain-words message and exit code, and an ``OSError``
     (``errno`` ENOSPC, ``strerror`` the same message) for code that handles file errors.
     """
+
+    exit_code = EXIT_DISK_FULL
 
     def __init__(self, path: Path):
         super().__init__(

@@ -37,3 +37,8 @@ def settings_path(folder: Path) -> Path:
 
 def lock_path(folder: Path) -> Path:
     return folder / "coach.lock"
+
+
+def backups_dir(folder: Path) -> Path:
+    """Where the automatic backups of the log are kept."""
+    return folder / "backups"

@@ -59,6 +59,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("business_name", str, "Business name (report header)"),
     Setting("paper_size", str, "Paper size", PAPER_SIZES, lambda values: "a4"),
+    Setting("backup_folder", str, "Second backup folder (a USB stick or a synced folder)"),
 )
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 
@@ -146,3 +147,8 @@ class Settings:
     @property
     def paper_size(self) -> str:
         return str(self.get("paper_size"))
+
+    @property
+    def backup_folder(self) -> str:
+        """A second folder every automatic backup is copied to ("" for none)."""
+        return str(self.get("backup_folder"))

@@ -9,19 +9,20 @@ generator, the translation scripts and build.spec. A test fails when any other m
 spells out a list of language codes.
 
 The words of a language live in its playbook (coaching, the labels of every vocabulary key, month
-names, tone rules) and in its Qt catalogue (the screens' own words). Adding a language is:
+names, the monthly report's own words, tone rules) and in its Qt catalogue (the screens' own
+words). Adding a language is:
 
 1. An entry in ``_REGISTRY`` below.
 2. A playbook folder ``coach/playbooks/<code>/`` holding the same files as ``en/`` (stages,
-   root_causes, customer_signs, decisions, safety, channels, library, vocabulary, tone). The
-   loader refuses a folder that misses an entry or a label, naming the file and the key.
+   root_causes, customer_signs, decisions, safety, channels, library, vocabulary, report, tone).
+   The loader refuses a folder that misses an entry, a label or a report word, naming the file
+   and the key.
 3. A catalogue ``assets/translations/coach_<code>.ts``: ``scripts/update_translations.py`` makes
    it for every language but the source language; translate it, then run
    ``scripts/build_translations.py``.
 
-Two things are optional: sample complaints for ``coach demo`` (``coach/demo/texts_<code>.py``,
-imported in coach/demo/generator.py), and the monthly report's own headings
-(``LABELS`` in coach/report/render/labels.py), which are English until given.
+Sample complaints for ``coach demo`` are optional (``coach/demo/texts_<code>.py``, imported in
+coach/demo/generator.py).
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ class Language:
     calendar: str
     """The calendar a new owner starts with (``gregorian`` or ``jalali``)."""
     fonts: tuple[str, ...]
-    """The report's font families, first choice first (bundled in assets/fonts)."""
+    """The report's font families for its script, first choice first (bundled in
+    assets/fonts); ``fonts_for_direction`` orders them for a line of text."""
     locale: str
     """The Qt locale of the screens (number and date widgets), as ``language_TERRITORY``."""
     locales: Mapping[str, str] = field(default_factory=dict)
@@ -140,3 +142,12 @@ def is_rtl(code: str) -> bool:
     """Whether ``code`` is written right to left (False for an unknown code)."""
     found = _BY_CODE.get(code)
     return found is not None and found.rtl
+
+
+def fonts_for_direction(rtl: bool) -> tuple[str, ...]:
+    """The report's font families for text written in one direction, first choice first: the
+    families of the languages written that way, in registry order, then every other family
+    as a fallback for the scripts of the other direction."""
+    own = (family for lang in _REGISTRY if lang.rtl == rtl for family in lang.fonts)
+    every = (family for lang in _REGISTRY for family in lang.fonts)
+    return tuple(dict.fromkeys([*own, *every]))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from coach import __version__
 from coach.errors import EXIT_DATA_FOLDER, StoreError
+from coach.system.desktop import APP_ID
 from coach.system.paths import data_dir as default_data_dir
 from coach.system.paths import lock_path, user_playbooks_dir
 from coach.system.settings import Settings
@@ -52,6 +53,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     from PySide6.QtWidgets import QApplication
 
     from coach.playbooks import load_playbook
+    from coach.ui.app_icon import app_icon
     from coach.ui.i18n import install_language
     from coach.ui.prompts import Prompts
 
@@ -59,6 +61,8 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     folder = default_data_dir(data_dir)
     settings = Settings.load(folder)
     lang = language or settings.language
@@ -108,7 +112,9 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
 
 
 def _smoke_test_done(window: MainWindow) -> None:
+    menus = " | ".join(action.text().replace("&", "") for action in window.menuBar().actions())
     print(f"main window shown with {window.model.total} complaints", flush=True)
+    print(f"window title: {window.windowTitle()}; menus: {menus}", flush=True)
     window.close()
 
 

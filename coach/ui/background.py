@@ -29,9 +29,16 @@ class _Job(QRunnable):
             else:
                 result = self.work()
         except Exception as error:  # noqa: BLE001 - handed to the UI thread to show in words
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the owner was deleted (a window closed): nobody waits for it
+            pass
 
 
 def run_in_background(

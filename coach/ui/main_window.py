@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.service import Coach, ComplaintQuery
+from coach.text.localise import format_number
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 from coach.ui.prompts import Prompts
+from coach.ui.today_view import Pages, TodayView
 
 WINDOW_FILE = "window.ini"
 DEFAULT_SIZE = (1100, 700)
@@ -48,6 +50,14 @@ class MainWindow(QMainWindow):
         self._wizards: dict[QWidget, int | None] = {}
         self._screens: dict[str, QWidget] = {}
         self._closed = False
+        self.today_view = TodayView(
+            context,
+            self.open_complaint,
+            self.prompts,
+            lambda: datetime.combine(today(), datetime.now().time()),
+            is_open=lambda complaint_id: complaint_id in self._wizards.values(),
+        )
+        self.today_view.count_changed.connect(lambda _total: self._update_title())
         self._update_title()
 
         self.model = LogModel(context, self, today)
@@ -59,8 +69,13 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(self._make_buttons())
-        layout.addWidget(self.filters)
-        layout.addWidget(self._make_log(), 1)
+        log_page = QWidget()
+        log_layout = QVBoxLayout(log_page)
+        log_layout.setContentsMargins(0, 0, 0, 0)
+        log_layout.addWidget(self.filters)
+        log_layout.addWidget(self._make_log(), 1)
+        self.pages = Pages(self.today_view, log_page)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.count_label.setObjectName("complaint_count")
@@ -77,6 +92,9 @@ class MainWindow(QMainWindow):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.model.set_query(self.filters.query())
+        self.today_view.complaint_changed.connect(lambda changed: self._wizard_saved(self, changed))
+        self.today_view.refresh()
+        self.pages.show_first()
         self._restore_geometry()
 
     # --- building ------------------------------------------------------------------------
@@ -87,6 +105,9 @@ class MainWindow(QMainWindow):
         self.learn_action = self._action(self.tr("&Learn"), self.show_learn, "F1")
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, "")
+        self.about_action = self._action(self.tr("&About Complaint Coach"), self.show_about, "")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _action(
         self, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
@@ -106,6 +127,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.learn_action)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def _make_buttons(self) -> QHBoxLayout:
         self.new_button = self._button(self.tr("New complaint"), "new_complaint", self.new_action)
@@ -176,7 +200,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.tr("Complaint Coach")
         business = self.context.settings.business_name.strip()
-        self.setWindowTitle(f"{isolate(business)} – {title}" if business else title)
+        title = f"{isolate(business)} – {title}" if business else title
+        if due := self.today_view.total:
+            title = f"({format_number(due, self.context.digits)}) {title}"
+        self.setWindowTitle(title)
 
     # --- the log -------------------------------------------------------------------------
 
@@ -252,6 +279,7 @@ class MainWindow(QMainWindow):
             self._wizards[wizard] = complaint_id
         if not self._closed and not self.model.refresh_complaint(complaint_id):
             self._reload_timer.start()
+        self.today_view.refresh_soon()
 
     def _wizard_finished(self, wizard: QWidget) -> None:
         self._wizards.pop(wizard, None)
@@ -270,6 +298,17 @@ class MainWindow(QMainWindow):
         from coach.ui.learn_screen import LearnScreen
 
         return self._show_screen("learn", lambda: LearnScreen(self.context.playbook, self))
+
+    def show_guide(self) -> None:
+        """Opens the user guide in the interface language, in the system's browser."""
+        from coach.ui.help import open_guide
+
+        open_guide(self.context.language, self, self.prompts)
+
+    def show_about(self) -> QWidget:
+        from coach.ui.help import show_about
+
+        return show_about(self)
 
     def show_settings(self) -> QWidget:
         from coach.ui.settings_dialog import SettingsDialog
@@ -334,6 +373,7 @@ class MainWindow(QMainWindow):
             self._closed = True
             self._reload_timer.stop()
             self.model.close()
+            self.today_view.close_store()
             self._save_geometry()
             self.context.close()
         event.accept()

@@ -250,10 +250,15 @@ class ReportScreen(QWidget):
         summary_work = self._summary_work(choice)
         paper = paper_size(self.context.settings.paper_size)
         digits = self._digits(choice.lang)
+        context = self.context
 
         def work(report: Callable[[int, int], None]) -> tuple[ReportSummary, ReportDocument]:
             summary = summary_work(report)
-            return summary, ReportDocument(summary, paper, digits=digits, progress=report)
+            playbook = context.playbook_in(choice.lang)
+            document = ReportDocument(
+                summary, paper, digits=digits, playbook=playbook, progress=report
+            )
+            return summary, document
 
         def done(result: tuple[ReportSummary, ReportDocument]) -> None:
             summary, document = result
@@ -275,10 +280,15 @@ class ReportScreen(QWidget):
         summary_work = self._summary_work(choice)
         paper = self.context.settings.paper_size
         digits = self._digits(choice.lang)
+        context = self.context
 
         def work(report: Callable[[int, int], None]) -> tuple[ReportSummary, int]:
             summary = summary_work(report)
-            return summary, write_pdf(summary, path, paper=paper, digits=digits, progress=report)
+            playbook = context.playbook_in(choice.lang)
+            pages = write_pdf(
+                summary, path, paper=paper, digits=digits, playbook=playbook, progress=report
+            )
+            return summary, pages
 
         def done(result: tuple[ReportSummary, int]) -> None:
             summary, pages = result
@@ -304,8 +314,9 @@ class ReportScreen(QWidget):
             printer.setPageSize(QPageSize(paper))
             dialog = QPrintPreviewDialog(printer, self)
             dialog.setWindowTitle(self.tr("Print the report"))
+            playbook = self.context.playbook_in(choice.lang)
             dialog.paintRequested.connect(
-                lambda device: print_report(summary, device, digits=digits)
+                lambda device: print_report(summary, device, digits=digits, playbook=playbook)
             )
             self.show_print_dialog(dialog)
 

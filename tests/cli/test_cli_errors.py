@@ -44,7 +44,7 @@ def test_a_data_folder_that_cannot_be_written(coach: Coach, tmp_path: Path) -> N
     finally:
         if folder.is_relative_to(tmp_path):
             folder.chmod(0o700)
-    assert done.returncode == 3
+    assert done.returncode == 6
     assert "Traceback" not in done.stderr
     assert f"the data folder {folder}" in done.stderr
 
@@ -57,6 +57,6 @@ def test_a_database_file_that_is_not_a_database(coach: Coach, tmp_path: Path) ->
     done = coach("--data-dir", folder, "import", "whatever.csv")
     assert done.returncode == 1  # the missing input is found first
     done = coach("--data-dir", folder, "export", "out.csv")
-    assert done.returncode == 3
+    assert done.returncode == 8
     assert f"The file {database} is not a Complaint Coach database" in done.stderr
     assert database.read_bytes() == b"these are my notes, not a database\n" * 200

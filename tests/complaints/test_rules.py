@@ -15,8 +15,12 @@ from coach.complaints.rules import (
     StageIncomplete,
     advance,
     finish,
+    fix_done,
+    follow_up_due_for,
     go_back,
+    record_follow_up,
     reopen,
+    reschedule_follow_up,
     stage_problems,
 )
 from coach.complaints.vocabulary import STAGES
@@ -78,11 +82,70 @@ def test_a_complaint_walks_all_five_stages_and_closes() -> None:
     assert "promise_made" in kinds and "follow_up_done" in kinds and "closed" in kinds
 
 
-def test_follow_up_defaults_to_24_hours_after_resolution() -> None:
-    complaint = complete_complaint().replace(stage="resolve", status="in_progress")
+def test_a_fix_given_on_the_day_is_followed_up_24_hours_later() -> None:
+    complaint = complete_complaint().replace(
+        stage="resolve", status="in_progress", promised_by=NOW.date()
+    )
     advanced, _ = advance(complaint, NOW)
     assert advanced.resolved_at == NOW
     assert advanced.follow_up_due == (NOW + timedelta(hours=24)).date()
+
+
+def test_a_fix_still_to_come_is_followed_up_24_hours_after_the_promised_date() -> None:
+    complaint = complete_complaint().replace(
+        stage="resolve", status="in_progress", promised_by=date(2026, 10, 9)
+    )
+    advanced, _ = advance(complaint, NOW)
+    assert advanced.resolved_at is None
+    assert advanced.follow_up_due == date(2026, 10, 10)
+    assert (advanced.stage, advanced.status) == ("follow_up", "awaiting_follow_up")
+    assert follow_up_due_for(advanced) == date(2026, 10, 10)
+
+
+def test_the_fix_done_moves_the_follow_up_to_24_hours_after_it() -> None:
+    waiting, _ = advance(
+        complete_complaint().replace(
+            stage="resolve", status="in_progress", promised_by=date(2026, 10, 9)
+        ),
+        NOW,
+    )
+    fixed_at = datetime(2026, 10, 7, 16, 0)
+    fixed, events = fix_done(waiting, fixed_at)
+    assert fixed.resolved_at == fixed_at and fixed.follow_up_due == date(2026, 10, 8)
+    assert fixed.status == "awaiting_follow_up" and [e.kind for e in events] == ["fix_done"]
+    assert fix_done(fixed, NOW) == (fixed, [])
+
+
+def test_a_follow_up_date_the_owner_chose_survives_the_fix() -> None:
+    chosen = complete_complaint().replace(
+        stage="follow_up",
+        status="awaiting_follow_up",
+        promised_by=date(2026, 10, 9),
+        follow_up_due=date(2026, 10, 20),
+    )
+    fixed, _ = fix_done(chosen, datetime(2026, 10, 7, 16, 0))
+    assert fixed.follow_up_due == date(2026, 10, 20)
+
+
+def test_a_rescheduled_follow_up_stays_awaiting_until_done() -> None:
+    waiting = complete_complaint().replace(
+        stage="follow_up",
+        status="awaiting_follow_up",
+        followed_up_at=None,
+        follow_up_result="",
+        resolved_at=NOW,
+        follow_up_due=date(2026, 10, 6),
+    )
+    moved, events = reschedule_follow_up(waiting, date(2026, 10, 12), NOW)
+    assert (moved.follow_up_due, moved.status) == (date(2026, 10, 12), "awaiting_follow_up")
+    assert (events[0].kind, events[0].detail) == ("follow_up_rescheduled", "2026-10-12")
+    with pytest.raises(ValueError, match="before the complaint was made"):
+        reschedule_follow_up(waiting, date(2026, 9, 1), NOW)
+    done, events = record_follow_up(moved, datetime(2026, 10, 12, 9), "resolved", {"csat": 4})
+    assert (done.status, done.followed_up_at, done.csat) == ("closed", date(2026, 10, 12), 4)
+    assert [e.kind for e in events][-1] == "closed"
+    again, _ = record_follow_up(moved, datetime(2026, 10, 12, 9), "not_resolved", {})
+    assert (again.status, again.stage) == ("in_progress", "resolve")
 
 
 def test_an_unresolved_follow_up_reopens() -> None:

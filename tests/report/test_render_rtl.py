@@ -18,7 +18,7 @@ from coach.playbooks import load_playbook
 from coach.report.render import paper_size, write_pdf
 from coach.report.render.flow import MARGIN
 from coach.report.render.fonts import FONT_FILES
-from coach.report.render.labels import LABELS, Words
+from coach.report.render.labels import Words
 from coach.report.render.sections import COLUMNS
 from coach.report.summary import (
     CauseSummary,
@@ -141,7 +141,7 @@ def table_column_text(pdf: Path, lang: str) -> str:
     band = content * COLUMNS[WORDS_INDEX][1]
     left = MARGIN + start if lang == "en" else width - MARGIN - start - band
     boxes = extracted_text(pdf, "-bbox")
-    header = normalised(LABELS[lang]["date"])
+    header = normalised(load_playbook(lang).report_text("date"))
     texts = []
     for number, page in enumerate(boxes.split("<page ")[1:], start=1):
         tops = [
@@ -209,10 +209,10 @@ def test_every_character_of_the_report_is_in_the_bundled_fonts() -> None:
     covered: set[int] = set()
     for name in FONT_FILES:
         covered |= set(TTFont(fonts_dir() / name).getBestCmap())
-    texts = [text for catalogue in LABELS.values() for text in catalogue.values()]
-    texts += [*LINES, *CAUSE.values(), *BUSINESS.values(), *FIX.values(), "\u2026\u2022·–"]
+    texts = [*LINES, *CAUSE.values(), *BUSINESS.values(), *FIX.values(), "\u2026\u2022·–"]
     for lang in LANGUAGES:
         book = load_playbook(lang)
+        texts += list(book.report_words.texts.values())
         texts += [text for group in book.labels_by_group.values() for text in group.labels.values()]
         texts += [cause.label for cause in book.root_causes()]
         texts += [name for names in book.month_names.values() for name in names]

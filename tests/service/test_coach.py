@@ -63,7 +63,7 @@ def test_a_complaint_goes_from_new_to_closed_and_each_step_is_stored(
         at(5),
     )
     assert (complaint.stage, complaint.status) == ("follow_up", "awaiting_follow_up")
-    assert complaint.resolved_at == at(5) and complaint.follow_up_due == date(2026, 10, 6)
+    assert complaint.resolved_at is None and complaint.follow_up_due == date(2026, 10, 7)
     complaint = coach.finish(
         complaint.replace(followed_up_at=date(2026, 10, 7), follow_up_result="resolved"), at(6)
     )

@@ -54,5 +54,5 @@ def test_the_customer_address_column_is_added_by_its_own_migration(data_dir: Pat
     store = Store.open(data_dir)
     columns = [row[1] for row in store.db.execute("PRAGMA table_info(customers)")]
     store.close()
-    assert columns[-1] == "address"
-    assert MIGRATION_NAMES[-1] == "m003_customer_address"
+    assert "address" in columns
+    assert MIGRATION_NAMES.index("m003_customer_address") == 2

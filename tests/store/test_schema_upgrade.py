@@ -148,7 +148,7 @@ def test_a_released_database_upgrades_with_every_value_intact(version: int, tmp_
         columns = [row[1] for row in connection.execute("PRAGMA table_info(customers)")]
     finally:
         connection.close()
-    assert columns[-1] == "address"
+    assert "address" in columns
 
 
 @pytest.mark.parametrize("version", sorted(RELEASED))
@@ -248,6 +248,7 @@ def newer_database(tmp_path: Path, *, wal: bool) -> Path:
     folder = copy_of(2, tmp_path)
     if wal:
         Store.open(folder).close()
+        shutil.rmtree(folder / "backups")  # the backup made before the upgrade
     set_user_version(database_path(folder), 99)
     assert {p.name for p in folder.iterdir()} == {"complaints.db"}
     return folder
@@ -305,7 +306,7 @@ def test_the_cli_refuses_a_newer_database_in_words(tmp_path: Path) -> None:
         encoding="utf-8",
         timeout=120,
     )
-    assert done.returncode == 3
+    assert done.returncode == 10
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("coach: ")
     assert "database version 99" in done.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coach.complaints.domain import Complaint, Customer, Event
-from coach.errors import StoreError
+from coach.errors import StoreError, StoreReadOnly
 from coach.store import ComplaintQuery, Store
 
 
@@ -204,5 +204,5 @@ def test_a_reader_sees_a_snapshot_and_does_not_block_saves(store: Store) -> None
     assert store.count() == 2
     with store.reader() as reader:
         assert reader.count() == 2
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(StoreReadOnly):
             reader.save(make())

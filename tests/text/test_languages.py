@@ -13,6 +13,7 @@ from coach.text.languages import (
     LANGUAGES,
     SOURCE_LANGUAGE,
     TRANSLATED_LANGUAGES,
+    fonts_for_direction,
     is_rtl,
     known_or_default,
     language,
@@ -40,6 +41,14 @@ def test_each_language_once_with_its_name_direction_digits_calendar_and_fonts() 
         assert lang.locale.startswith(lang.code + "_")
 
 
+def test_font_order_of_each_direction_comes_from_the_registry() -> None:
+    assert fonts_for_direction(False) == ("Noto Sans", "Noto Sans Arabic")
+    assert fonts_for_direction(True) == ("Noto Sans Arabic", "Noto Sans")
+    for lang in languages():
+        assert fonts_for_direction(lang.rtl)[0] == lang.fonts[0]
+        assert set(lang.fonts) <= set(fonts_for_direction(not lang.rtl))
+
+
 def test_right_to_left_and_unknown_codes() -> None:
     assert is_rtl("ar") and is_rtl("fa") and not is_rtl("en") and not is_rtl("de")
     assert language("de") is language(SOURCE_LANGUAGE)
@@ -52,8 +61,10 @@ def test_right_to_left_and_unknown_codes() -> None:
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_language_has_a_playbook_tone_rules_and_a_catalogue(code: str) -> None:
     """What the registry's docstring says adding a language takes."""
-    folder = Path(str(files("coach.playbooks"))) / code
-    assert (folder / "vocabulary.toml").is_file() and (folder / "tone.toml").is_file()
+    playbooks = Path(str(files("coach.playbooks")))
+    names = sorted(path.name for path in (playbooks / code).glob("*.toml"))
+    assert names == sorted(path.name for path in (playbooks / SOURCE_LANGUAGE).glob("*.toml"))
+    assert {"vocabulary.toml", "report.toml", "tone.toml"} <= set(names)
     assert load_playbook(code).lang == code
     catalogue = ROOT / "assets" / "translations" / f"coach_{code}.ts"
     assert catalogue.is_file() == (code in TRANSLATED_LANGUAGES)

@@ -109,7 +109,7 @@ def test_a_complaint_completed_through_five_stages_is_closed_in_the_store_and_lo
     finished = []
     window.finished.connect(finished.append)
     fill_to_follow_up(qtbot, window)
-    assert control(window, "follow_up_due").date() == QDate.currentDate().addDays(1)
+    assert control(window, "follow_up_due").date() == QDate.currentDate().addDays(3)
     set_date(window, "followed_up_at", date.today())
     choose(window, "follow_up_result", "resolved")
     control(window, "csat").setValue(5)
@@ -118,7 +118,7 @@ def test_a_complaint_completed_through_five_stages_is_closed_in_the_store_and_lo
     stored = context.get(finished[0])
     assert stored.status == "closed"
     assert stored.customer.name == "Sara Ahmadi"
-    assert stored.csat == 5 and stored.follow_up_due == date.today() + timedelta(days=1)
+    assert stored.csat == 5 and stored.follow_up_due == date.today() + timedelta(days=3)
     kinds = [e.kind for e in context.events(stored.id)]
     assert kinds[0] == "created" and kinds[-1] == "closed" and "promise_made" in kinds
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrinter
 
 from coach.errors import CoachError
+from coach.playbooks import Playbook
 from coach.report.export import OutputError, check_writable
 from coach.report.render.flow import Flow
 from coach.report.render.fonts import ensure_app, register_fonts
@@ -40,7 +41,11 @@ def paper_size(paper: str) -> QSizeF:
 
 
 class ReportDocument:
-    """The report laid out for one page size; pages are painted in points from the top left."""
+    """The report laid out for one page size; pages are painted in points from the top left.
+
+    ``playbook`` is the report language's with the owner's files (``Coach.playbook_in``); the
+    built-in one of ``summary.lang`` when None.
+    """
 
     def __init__(
         self,
@@ -49,13 +54,14 @@ class ReportDocument:
         *,
         digits: str | None = None,
         calendar: str | None = None,
+        playbook: Playbook | None = None,
         progress: Progress | None = None,
     ):
         ensure_app()
         register_fonts()
         self.summary = summary
         self.size = size
-        words = Words.of(summary.lang, digits, calendar or summary.period.calendar)
+        words = Words.of(summary.lang, digits, calendar or summary.period.calendar, playbook)
         self.flow = Flow(size.width(), size.height(), Typesetter(), words, is_rtl(words.lang))
         compose(summary, self.flow, progress)
         add_footers(self.flow, summary)
@@ -124,14 +130,22 @@ def write_pdf(
     paper: str = "a4",
     digits: str | None = None,
     calendar: str | None = None,
+    playbook: Playbook | None = None,
     progress: Progress | None = None,
 ) -> int:
-    """Writes the report to the PDF ``path`` (fonts embedded); returns the number of pages."""
+    """Writes the report to the PDF ``path`` (fonts embedded); returns the number of pages.
+
+    ``playbook``: the report language's, with the owner's files (see ``ReportDocument``)."""
     target = Path(path)
     check_writable(target)
     laying_out, painting = _halves(progress, summary.total)
     document = ReportDocument(
-        summary, paper_size(paper), digits=digits, calendar=calendar, progress=laying_out
+        summary,
+        paper_size(paper),
+        digits=digits,
+        calendar=calendar,
+        playbook=playbook,
+        progress=laying_out,
     )
     try:
         with atomic_path(target) as temporary:
@@ -165,6 +179,7 @@ def print_report(
     *,
     digits: str | None = None,
     calendar: str | None = None,
+    playbook: Playbook | None = None,
     progress: Progress | None = None,
 ) -> int:
     """Lays out the report for the printer's paper and prints it; returns the number of pages."""
@@ -172,7 +187,12 @@ def print_report(
     size = printer.pageLayout().fullRectPoints().size()
     laying_out, painting = _halves(progress, summary.total)
     document = ReportDocument(
-        summary, QSizeF(size), digits=digits, calendar=calendar, progress=laying_out
+        summary,
+        QSizeF(size),
+        digits=digits,
+        calendar=calendar,
+        playbook=playbook,
+        progress=laying_out,
     )
     painter = QPainter()
     if not painter.begin(printer):

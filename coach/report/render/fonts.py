@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from coach.errors import CoachError
 from coach.system.resources import fonts_dir
-from coach.text.languages import language
+from coach.text.languages import fonts_for_direction
 
 FONT_FILES: tuple[str, ...] = (
     "NotoSans-Regular.ttf",
@@ -56,16 +56,11 @@ def register_fonts() -> tuple[str, ...]:
         return tuple(families)
 
 
-def families_for(lang: str) -> list[str]:
-    """The family list of the report's language (coach.text.languages): the family of its
-    script first, the other as fallback."""
-    return list(language(lang).fonts)
-
-
-def report_font(size: int, lang: str = "en", bold: bool = False) -> QFont:
-    """A font ``size`` units (points on paper) high; pixel-sized so any painter scale fits."""
+def report_font(size: int, rtl: bool = False, bold: bool = False) -> QFont:
+    """A font ``size`` units (points on paper) high for text written right to left or left to
+    right, its families from the language registry; pixel-sized so any painter scale fits."""
     font = QFont()
-    font.setFamilies(families_for(lang))
+    font.setFamilies(list(fonts_for_direction(rtl)))
     font.setPixelSize(size)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

@@ -87,7 +87,7 @@ class _Face:
     __slots__ = ("font", "metrics", "space", "words", "ellipsis")
 
     def __init__(self, size: int, bold: bool, rtl: bool):
-        self.font = report_font(size, "ar" if rtl else "en", bold)
+        self.font = report_font(size, rtl, bold)
         self.metrics = QFontMetricsF(self.font)
         self.space = self.metrics.horizontalAdvance(" ")
         self.ellipsis = self.metrics.horizontalAdvance(ELLIPSIS)

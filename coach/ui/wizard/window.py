@@ -24,11 +24,10 @@ from coach.complaints.domain import Complaint, Event
 from coach.complaints.vocabulary import STAGES
 from coach.errors import CoachError
 from coach.service import Coach
-from coach.text.localise import format_date, to_digits
-from coach.ui.direction import isolate
-from coach.ui.labels import label
+from coach.text.localise import to_digits
 from coach.ui.prompts import Prompts
 from coach.ui.wizard.autosave import Autosave
+from coach.ui.wizard.captions import follow_up_hint, window_title
 from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
@@ -366,33 +365,13 @@ class WizardWindow(QWidget):
 
     def _update_hint(self) -> None:
         hint = self.forms["resolve"].hint
-        if self.draft.complaint.follow_up_due is not None:
-            hint.hide()
-            return
-        due = (self.draft.complaint.resolved_at or datetime.now()) + rules.FOLLOW_UP_DELAY
-        when = format_date(
-            due,
-            self.context.calendar,
-            self.context.digits,
-            month_names=self.context.playbook.month_names,
-        )
-        hint.setText(
-            self.tr(
-                "When you go on, the follow-up is set for one day after the resolution is "
-                "agreed: {date}. You can change it at the Follow-up stage."
-            ).replace("{date}", isolate(when))
-        )
-        hint.show()
+        text = follow_up_hint(self.draft.complaint, self.context, datetime.now())
+        if text:
+            hint.setText(text)
+        hint.setVisible(bool(text))
 
     def _update_title(self) -> None:
-        name = self.draft.complaint.customer.name.strip()
-        if self.draft.complaint.id is None:
-            title = self.tr("New complaint")
-        elif name:
-            title = self.tr("Complaint from {name}").replace("{name}", isolate(name))
-        else:
-            title = self.tr("Complaint")
-        self.setWindowTitle(f"{title} \u00b7 {label(self._shown)}")
+        self.setWindowTitle(window_title(self.draft.complaint, self._shown))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Writes what is pending before closing; asks before losing anything it cannot write."""

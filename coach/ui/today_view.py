@@ -1,0 +1,337 @@
+"""Today: the promises, follow-ups and drafts that need the owner now, each with its action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.complaints.domain import Complaint
+from coach.service import Coach, StageIncomplete
+from coach.service.today import KINDS, Agenda, DueLine
+from coach.text.localise import format_date, format_number
+from coach.text.translatable import QT_TRANSLATE_NOOP
+from coach.ui.direction import isolate
+from coach.ui.labels import label, relative_day
+from coach.ui.prompts import Prompts
+from coach.ui.today_dialogs import FollowUpDialog, RescheduleDialog
+from coach.ui.wizard.texts import problem_text
+
+OVERDUE = "color: #b3261e; font-weight: bold;"
+QUIET = "color: #5f6368;"
+SECTION_TITLES: dict[str, str] = {
+    "promise": QT_TRANSLATE_NOOP("TodayView", "Promises due today or broken"),
+    "follow_up": QT_TRANSLATE_NOOP("TodayView", "Follow-ups due"),
+    "draft": QT_TRANSLATE_NOOP("TodayView", "Drafts left open for more than a day"),
+}
+
+
+def customer_name(complaint: Complaint) -> str:
+    customer = complaint.customer
+    return customer.name.strip() or customer.phone.strip() or customer.email.strip()
+
+
+class TodayView(QWidget):
+    """What is due today, from ``context.today()``; ``open_complaint(id)`` opens the wizard.
+    An action on a complaint that ``is_open`` in a wizard brings that wizard forward instead, so
+    the two never write over each other.
+
+    ``count_changed(total)`` fires after every refresh; ``complaint_changed(id)`` after an action
+    here changed a complaint (so the log can show it).
+    """
+
+    count_changed = Signal(int)
+    complaint_changed = Signal(int)
+
+    def __init__(
+        self,
+        context: Coach,
+        open_complaint: Callable[[int], object],
+        prompts: Prompts | None = None,
+        now: Callable[[], datetime] = datetime.now,
+        is_open: Callable[[int], bool] = lambda _complaint_id: False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("today_view")
+        self.context = context
+        self.open_complaint = open_complaint
+        self.is_open = is_open
+        self.prompts = prompts or Prompts()
+        self.now = now
+        self.agenda = Agenda(now().date(), dict.fromkeys(KINDS, 0), ())
+        self._closed = False
+        title = QLabel(self.tr("Today"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("today_summary")
+        self.summary.setWordWrap(True)
+        self.body = QWidget()
+        self.lines_layout = QVBoxLayout(self.body)
+        self.lines_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(150)
+        self._later.timeout.connect(self.refresh)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return self.agenda.total
+
+    def refresh_soon(self) -> None:
+        """Reads the day again shortly (after a burst of saves, once)."""
+        if not self._closed:
+            self._later.start()
+
+    def close_store(self) -> None:
+        """Stops reading (the store is about to close)."""
+        self._closed = True
+        self._later.stop()
+
+    def refresh(self) -> None:
+        """Reads what is due now and shows it."""
+        if self._closed:
+            return
+        self.agenda = self.context.today(self.now())
+        self._show()
+        self.count_changed.emit(self.agenda.total)
+
+    def _show(self) -> None:
+        while (item := self.lines_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        agenda, digits = self.agenda, self.context.digits
+        if not agenda.total:
+            self.summary.setText(self.tr("Nothing is due today."))
+        else:
+            counts = [
+                f"{self._translate(SECTION_TITLES[kind])}: {format_number(agenda.counts[kind], digits)}"
+                for kind in KINDS
+                if agenda.counts[kind]
+            ]
+            self.summary.setText(" \u00b7 ".join(counts))
+        for kind in KINDS:
+            lines = agenda.of_kind(kind)
+            if not lines:
+                continue
+            heading = QLabel(self._translate(SECTION_TITLES[kind]))
+            heading.setObjectName(f"section_{kind}")
+            bold = QFont(heading.font())
+            bold.setBold(True)
+            heading.setFont(bold)
+            self.lines_layout.addWidget(heading)
+            for line in lines:
+                self.lines_layout.addWidget(self._row(line))
+            hidden = agenda.counts[kind] - len(lines)
+            if hidden > 0:
+                more = QLabel(
+                    self.tr("And {n} more: see the complaints log.").replace(
+                        "{n}", format_number(hidden, digits)
+                    )
+                )
+                more.setStyleSheet(QUIET)
+                self.lines_layout.addWidget(more)
+        self.lines_layout.addStretch(1)
+
+    def _translate(self, text: str) -> str:
+        return self.tr(text)
+
+    # --- one line ----------------------------------------------------------------------------
+
+    def _row(self, line: DueLine) -> QFrame:
+        complaint = line.complaint
+        assert complaint.id is not None
+        row = QFrame()
+        row.setObjectName(f"due_{line.kind}_{complaint.id}")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        name = customer_name(complaint) or self.tr("No name")
+        what = isolate(name)
+        if complaint.product.strip():
+            what += f" \u00b7 {isolate(complaint.product.strip())}"
+        heading = QLabel(what)
+        heading.setObjectName("line_customer")
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        heading.setFont(bold)
+        detail = QLabel(self._detail(line))
+        detail.setObjectName("line_detail")
+        detail.setStyleSheet(OVERDUE if line.overdue else QUIET)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(heading)
+        texts.addWidget(detail)
+        layout = QHBoxLayout(row)
+        layout.addLayout(texts, 1)
+        complaint_id = complaint.id
+        actions: list[tuple[str, str, Callable[[], object]]] = [
+            ("open_button", self.tr("Open"), lambda: self._open(complaint_id))
+        ]
+        if line.kind == "promise":
+            actions.append(("fix_done_button", self.tr("Fix done"), lambda: self._fix_done(line)))
+        if line.kind == "follow_up":
+            actions.append(
+                (
+                    "follow_up_done_button",
+                    self.tr("Follow-up done…"),
+                    lambda: self._follow_up_done(line),
+                )
+            )
+            actions.append(
+                ("reschedule_button", self.tr("Reschedule…"), lambda: self._reschedule(line))
+            )
+        for object_name, text, slot in actions:
+            if object_name != "open_button":
+                slot = self._unless_open(complaint_id, slot)
+            button = QPushButton(text)
+            button.setObjectName(object_name)
+            button.setAccessibleName(f"{text} \u2013 {name}")
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        return row
+
+    def _detail(self, line: DueLine) -> str:
+        context = self.context
+        day = format_date(line.day, context.calendar, context.digits)
+        when = f"{isolate(day)} ({relative_day(line.day, line.today, context.digits)})"
+        if line.kind == "promise":
+            return self.tr("Promised by {date}").replace("{date}", when)
+        if line.kind == "follow_up":
+            return self.tr("Follow-up due {date}").replace("{date}", when)
+        return (
+            self.tr("Left open since {date} at the {stage} stage")
+            .replace("{date}", isolate(day))
+            .replace("{stage}", label(line.complaint.stage))
+        )
+
+    # --- acting ----------------------------------------------------------------------------
+
+    def _open(self, complaint_id: int) -> None:
+        self.open_complaint(complaint_id)
+
+    def _unless_open(self, complaint_id: int, action: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            if self.is_open(complaint_id):
+                self.open_complaint(complaint_id)
+            else:
+                action()
+
+        return run
+
+    def _changed(self, complaint_id: int) -> None:
+        self.refresh()
+        self.complaint_changed.emit(complaint_id)
+
+    def _fix_done(self, line: DueLine) -> None:
+        complaint_id = line.complaint.id
+        assert complaint_id is not None
+        try:
+            self.context.fix_done(complaint_id, self.now())
+        except Exception as error:  # noqa: BLE001 - shown in words, nothing changed
+            self._failed(error)
+            return
+        self._changed(complaint_id)
+
+    def _follow_up_done(self, line: DueLine) -> FollowUpDialog:
+        complaint_id = line.complaint.id
+        assert complaint_id is not None
+        dialog: FollowUpDialog
+
+        def apply() -> str:
+            result, scores = dialog.values()
+            try:
+                self.context.record_follow_up(complaint_id, result, scores, self.now())
+            except StageIncomplete as incomplete:
+                return " ".join(problem_text(p) for p in incomplete.problems)
+            except Exception as error:  # noqa: BLE001 - shown in the dialog; it stays open
+                return self._reason(error)
+            return ""
+
+        name = isolate(customer_name(line.complaint) or self.tr("No name"))
+        dialog = FollowUpDialog(name, apply, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed(complaint_id))
+        dialog.open()
+        return dialog
+
+    def _reschedule(self, line: DueLine) -> RescheduleDialog:
+        complaint = line.complaint
+        complaint_id = complaint.id
+        assert complaint_id is not None
+        dialog: RescheduleDialog
+
+        def apply() -> str:
+            day = dialog.value()
+            if day is None:
+                return self.tr("Choose the day of the follow-up.")
+            if day < complaint.created_at.date():
+                return self.tr("The follow-up cannot be before the complaint was made.")
+            try:
+                self.context.reschedule_follow_up(complaint_id, day, self.now())
+            except Exception as error:  # noqa: BLE001 - shown in the dialog; it stays open
+                return self._reason(error)
+            return ""
+
+        name = isolate(customer_name(complaint) or self.tr("No name"))
+        today: date = self.now().date()
+        dialog = RescheduleDialog(self.context, name, max(today, line.day), apply, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._changed(complaint_id))
+        dialog.open()
+        return dialog
+
+    def _reason(self, error: Exception) -> str:
+        return self.tr("Not saved: {reason}").replace("{reason}", str(error))
+
+    def _failed(self, error: Exception) -> None:
+        self.prompts.error(self, self.tr("Not saved"), self._reason(error))
+
+
+class Pages(QTabWidget):
+    """The main window's pages: Today (with how many things are due) and the complaints log."""
+
+    def __init__(self, today: TodayView, log: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("pages")
+        self.today = today
+        self.log = log
+        self.addTab(today, "")
+        self.addTab(log, self.tr("All complaints"))
+        today.count_changed.connect(self._count_changed)
+        self._count_changed(today.total)
+
+    def _count_changed(self, total: int) -> None:
+        text = self.tr("Today")
+        if total:
+            text = f"{text} ({format_number(total, self.today.context.digits)})"
+        self.setTabText(self.indexOf(self.today), text)
+
+    def show_first(self) -> None:
+        """Today when something is due, else the log."""
+        self.setCurrentWidget(self.today if self.today.total else self.log)

@@ -1,0 +1,45 @@
+"""The wizard window's changing words: its title and the Resolve stage's follow-up hint.
+
+They are translated in the "WizardWindow" catalogue context, where they were written first.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from coach.complaints import rules
+from coach.complaints.domain import Complaint
+from coach.service import Coach
+from coach.text.localise import format_date
+from coach.ui.direction import isolate
+from coach.ui.labels import label
+
+
+def follow_up_hint(complaint: Complaint, context: Coach, now: datetime) -> str:
+    """What going on from Resolve will set the follow-up to; "" once the complaint has one."""
+    if complaint.follow_up_due is not None:
+        return ""
+    due = (complaint.resolved_at or now) + rules.FOLLOW_UP_DELAY
+    when = format_date(
+        due, context.calendar, context.digits, month_names=context.playbook.month_names
+    )
+    return QCoreApplication.translate(
+        "WizardWindow",
+        "When you go on, the follow-up is set for one day after the resolution is "
+        "agreed: {date}. You can change it at the Follow-up stage.",
+    ).replace("{date}", isolate(when))
+
+
+def window_title(complaint: Complaint, stage: str) -> str:
+    """ "Complaint from {name} · {stage}" ("New complaint" until it is first saved)."""
+    name = complaint.customer.name.strip()
+    if complaint.id is None:
+        title = QCoreApplication.translate("WizardWindow", "New complaint")
+    elif name:
+        title = QCoreApplication.translate("WizardWindow", "Complaint from {name}")
+        title = title.replace("{name}", isolate(name))
+    else:
+        title = QCoreApplication.translate("WizardWindow", "Complaint")
+    return f"{title} \u00b7 {label(stage)}"
