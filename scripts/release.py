@@ -25,7 +25,6 @@ import sys
 import sysconfig
 import tarfile
 import tempfile
-import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import build_bundle  # noqa: E402
+from build_bundle import menu_label  # noqa: E402
+
 from coach import __version__  # noqa: E402
+from coach.system.platforms import executable_name, scripts_folder  # noqa: E402
 from coach.text.languages import LANGUAGES, SOURCE_LANGUAGE, TRANSLATED_LANGUAGES  # noqa: E402
 
 BUILD_WARNING = re.compile(r"warning|would be ignored|deprecat", re.IGNORECASE)
@@ -131,8 +134,7 @@ def install_in_fresh_venv(wheel: Path, folder: Path) -> Path:
     """A new virtual environment in ``folder`` with the wheel installed (not editable, without
     its dependencies, which it finds in this environment's site-packages); its interpreter."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
-    scripts = "Scripts" if sys.platform == "win32" else "bin"
-    python = folder / scripts / ("python.exe" if sys.platform == "win32" else "python")
+    python = scripts_folder(folder) / executable_name("python")
     install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
     subprocess.run([*install, "--no-deps", "--no-index", str(wheel)], check=True)
     purelib = subprocess.run(
@@ -149,7 +151,7 @@ def install_in_fresh_venv(wheel: Path, folder: Path) -> Path:
 
 def start_installed(python: Path, lang: str, data: Path) -> subprocess.CompletedProcess[str]:
     """Runs the installed ``coach`` offscreen in ``lang`` on ``data``; it closes once shown."""
-    coach = python.parent / ("coach.exe" if sys.platform == "win32" else "coach")
+    coach = python.parent / executable_name("coach")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_SMOKE_TEST="1")
     env.pop("COACH_DATA_DIR", None)
     command = [str(coach), "--data-dir", str(data), "--lang", lang]
@@ -157,17 +159,6 @@ def start_installed(python: Path, lang: str, data: Path) -> subprocess.Completed
         command, capture_output=True, text=True, encoding="utf-8", env=env,
         cwd=data.parent, timeout=START_TIMEOUT,
     )  # fmt: skip
-
-
-def menu_label(lang: str) -> str:
-    """The File menu's title in ``lang``, as its .ts catalogue says (without the & marker)."""
-    if lang == SOURCE_LANGUAGE:
-        return "File"
-    catalogue = ROOT / "assets" / "translations" / f"coach_{lang}.ts"
-    for message in ElementTree.parse(catalogue).getroot().iter("message"):
-        if message.findtext("source") == "&File":
-            return (message.findtext("translation") or "").replace("&", "")
-    raise LookupError(f"no translation of &File in {catalogue}")
 
 
 def start_problems(python: Path, folder: Path) -> list[str]:
@@ -220,8 +211,6 @@ def main() -> int:
         return 1
     sizes = [("sdist", dists.sdist), ("wheel", dists.wheel)]
     if not args.skip_bundle:
-        import build_bundle
-
         if build_bundle.main([]) != 0:
             return 1
         archive = archive_bundle(build_bundle.BUNDLE, args.out)

@@ -4,7 +4,8 @@ Scored per language on one part of the split: ``train`` (everything not held out
 rules on it), ``heldout`` (only for reporting) or ``all``. Each draft is a whole reply.
 
 - precision / recall of "avoid" findings, per family: a finding counts for the family its rule
-  belongs to (``FAMILY_OF``); it is right when the draft is labelled with that family.
+  names (``family`` in tone.toml, default the rule key); it is right when the draft is labelled
+  with that family.
 - good drafts with a suggestion: the share of "good" drafts that get any finding at all.
 - per-family recall, so a weak family shows.
 
@@ -25,11 +26,6 @@ from coach.text.languages import LANGUAGES
 from coach.tone.checker import check
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "tone" / "corpus"
-FAMILY_OF: dict[str, tuple[str, ...]] = {
-    "manager_handoff": ("handoff_refusal",),
-    "contradict": ("contradict", "customer_fault"),
-}
-"""Rules whose key is not the corpus family they find (a rule may find more than one)."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +34,8 @@ class Draft:
     text: str
     label: str
     families: frozenset[str]
+    spans: tuple[str, ...] = ()
+    register: str = ""
 
 
 @dataclass
@@ -50,6 +48,7 @@ class Score:
     false_negative: int = 0
     found: Counter[str] = field(default_factory=Counter)
     missed: Counter[str] = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
     mistakes: list[str] = field(default_factory=list)
 
     @property
@@ -81,26 +80,23 @@ def load(lang: str, part: str) -> list[Draft]:
             inside = entry["id"] in held
             if part == "all" or inside == (part == "heldout"):
                 drafts.append(
-                    Draft(entry["id"], entry["text"], entry["label"], frozenset(entry["families"]))
+                    Draft(
+                        entry["id"],
+                        entry["text"],
+                        entry["label"],
+                        frozenset(entry["families"]),
+                        tuple(entry.get("spans", ())),
+                        entry.get("register", ""),
+                    )
                 )
     return drafts
-
-
-def families_of(rule: str, labelled: frozenset[str]) -> set[str]:
-    """The family a finding of ``rule`` is scored as: the labelled one when it may be several."""
-    candidates = FAMILY_OF.get(rule, (rule,))
-    matching = [family for family in candidates if family in labelled]
-    return set(matching) or {candidates[0]}
 
 
 def score(lang: str, part: str) -> Score:
     result = Score()
     for draft in load(lang, part):
         findings = check(draft.text, lang)
-        raised: set[str] = set()
-        for finding in findings:
-            if finding.severity == "avoid":
-                raised |= families_of(finding.rule, draft.families)
+        raised = {f.family for f in findings if f.severity == "avoid"}
         result.drafts += 1
         if draft.label == "good":
             result.good += 1
@@ -115,6 +111,7 @@ def score(lang: str, part: str) -> Score:
         result.false_negative += len(missed)
         result.found.update(hits)
         result.missed.update(missed)
+        result.wrong.update(extra)
         if extra or missed or (draft.label == "good" and findings):
             shown = ", ".join(sorted({f.rule for f in findings})) or "-"
             result.mistakes.append(
@@ -145,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"{f} {result.found[f]}/{result.found[f] + result.missed[f]}" for f in families
             )
         )
+        if result.wrong:
+            print(
+                "    wrong findings by family: "
+                + ", ".join(f"{f} {n}" for f, n in sorted(result.wrong.items()))
+            )
         if args.verbose:
             if args.split != "train":
                 print("    (mistakes are listed for the train split only)")

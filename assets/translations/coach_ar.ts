@@ -48,6 +48,144 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Start of the day</source>
+        <translation>بداية اليوم</translation>
+    </message>
+    <message>
+        <source>After editing</source>
+        <translation>بعد التعديل</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل الاسترجاع</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>قبل التحديث</translation>
+    </message>
+    <message>
+        <source>Before merging customers</source>
+        <translation>قبل دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation>قبل تغيير جماعي</translation>
+    </message>
+    <message>
+        <source>Before anonymising</source>
+        <translation>قبل إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>أنشأتها أنت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Complaint Coach backs up the log every day you open it, after every half hour of editing and before every import or restore. Each backup is checked before it is kept: the newest 10, then one a day for a week, one a week for a month and one a month for a year.</source>
+        <translation>يأخذ مدرّب الشكاوى نسخة احتياطية من السجلّ في كل يوم تفتحه فيه، وبعد كل نصف ساعة من التعديل، وقبل كل استيراد أو استرجاع. تُفحص كل نسخة قبل الاحتفاظ بها: أحدث 10 نسخ، ثم نسخة لكل يوم لمدة أسبوع، ونسخة لكل أسبوع لمدة شهر، ونسخة لكل شهر لمدة سنة.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استرجاع…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}.</source>
+        <translation>تُحفظ النسخ الاحتياطية في {folder}.</translation>
+    </message>
+    <message>
+        <source>A copy of each goes to {folder}.</source>
+        <translation>وتُنسخ كل واحدة منها أيضًا إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>A second folder (a USB stick) can be chosen in Settings.</source>
+        <translation>يمكن اختيار مجلد ثانٍ (ذاكرة USB) من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>لم تُنشأ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Put the backup of {date} ({count} complaints) in place of the log? The log as it is now is kept first, as a file in the data folder.</source>
+        <translation>هل تضع النسخة الاحتياطية بتاريخ {date} ({count} شكوى) مكان السجلّ؟ يُحفظ السجلّ بحالته الحالية أولًا، في ملف داخل مجلد البيانات.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُسترجع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The log now holds {count} complaints. The log as it was is kept as {path}.</source>
+        <translation>يضم السجلّ الآن {count} شكوى. والسجلّ كما كان محفوظ باسم {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُرجعت النسخة الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Deleted complaints wait here for {days} days, then they are deleted for good. The log, reports and exports leave them out.</source>
+        <translation>تبقى الشكاوى المحذوفة هنا {days} يومًا، ثم تُحذف نهائيًا. ولا تظهر في السجلّ ولا في التقارير ولا في ملفات التصدير.</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>حُذفت في</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>سُجّلت في</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>الشكوى</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>لم تُسترجع</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>Coach</source>
@@ -127,6 +265,107 @@
     </message>
 </context>
 <context>
+    <name>CustomerPages</name>
+    <message>
+        <source>Customer &amp;page</source>
+        <translation>&amp;صفحة العميل</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>فتح الشكوى</translation>
+    </message>
+    <message>
+        <source>Customer page</source>
+        <translation>صفحة العميل</translation>
+    </message>
+    <message>
+        <source>Choose a complaint with a customer&apos;s name, phone or e-mail first.</source>
+        <translation>اختر أولًا شكوى فيها اسم العميل أو هاتفه أو بريده الإلكتروني.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer page…</source>
+        <translation>صفحة العميل…</translation>
+    </message>
+    <message>
+        <source>Customer page</source>
+        <translation>صفحة العميل</translation>
+    </message>
+    <message>
+        <source>Every complaint of this customer, and notes</source>
+        <translation>كل شكاوى هذا العميل، والملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>ما زالت مفتوحة</translation>
+    </message>
+    <message>
+        <source>Cost of remedies</source>
+        <translation>تكلفة الحلول</translation>
+    </message>
+    <message>
+        <source>Last satisfaction (CSAT)</source>
+        <translation>آخر رضا (CSAT)</translation>
+    </message>
+    <message>
+        <source>Notes on this customer</source>
+        <translation>ملاحظات عن هذا العميل</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>فتح الشكوى</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>حفظ الملاحظات</translation>
+    </message>
+    <message>
+        <source>Merge with another record…</source>
+        <translation>دمج مع سجلّ آخر…</translation>
+    </message>
+    <message>
+        <source>Complaints of this customer</source>
+        <translation>شكاوى هذا العميل</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>علامات التحذير</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>العميل: {name}</translation>
+    </message>
+    <message>
+        <source>None noted.</source>
+        <translation>لم تُسجَّل أي علامة.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>لم يتم الحفظ: {reason}</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>حُفظت الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>لم تُحفظ الملاحظات</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved. Close anyway and lose the changes?</source>
+        <translation>تعذّر حفظ الملاحظات. هل تريد الإغلاق على أي حال وفقدان التغييرات؟</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Today</source>
@@ -146,14 +385,119 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Arabic (cp1256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Western (cp1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Photos, receipts, screenshots or PDFs: drop or paste here.</source>
+        <translation>صور أو إيصالات أو لقطات شاشة أو ملفات PDF: أفلتها أو الصقها هنا.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Keep original photos</source>
+        <translation>الاحتفاظ بالصور الأصلية</translation>
+    </message>
+    <message>
+        <source>Photos are kept at 2,000 pixels on their long side unless this is ticked.</source>
+        <translation>تُحفظ الصور بطول 2000 بكسل على ضلعها الأطول ما لم يُحدَّد هذا الخيار.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} ك.بايت)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>إضافة دليل</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.gif *.pdf)</source>
+        <translation>الصور وملفات PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.gif *.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no photo or PDF to paste.</source>
+        <translation>لا توجد صورة أو ملف PDF للصق.</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo or a PDF, so it was not kept.</source>
+        <translation>{name} ليس صورة ولا ملف PDF، لذا لم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to keep (the limit is {mb} MB).</source>
+        <translation>{name} أكبر من أن يُحفظ (الحد {mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read.</source>
+        <translation>تعذّرت قراءة {name}.</translation>
+    </message>
+    <message>
+        <source>{name} was not kept: {reason}</source>
+        <translation>لم يُحفظ {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>إزالة الملف</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this complaint?</source>
+        <translation>إزالة {name} من هذه الشكوى؟</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>اختر مجلدًا…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">تمّت المتابعة</translation>
+        <translation>تمّت المتابعة</translation>
     </message>
     <message>
         <source>How did the follow-up with {customer} go?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف جرت المتابعة مع {customer}؟</translation>
     </message>
 </context>
 <context>
@@ -190,7 +534,7 @@
     </message>
     <message>
         <source>Playbook topics</source>
-        <translation>مواضيع الدليل</translation>
+        <translation>مواضيع الإرشاد</translation>
     </message>
     <message>
         <source>Coaching text</source>
@@ -415,11 +759,11 @@
     </message>
     <message>
         <source>Some of your playbook files could not be used: details…</source>
-        <translation>تعذّر استخدام بعض ملفات الدليل الخاصة بك: التفاصيل…</translation>
+        <translation>تعذّر استخدام بعض ملفات الإرشاد الخاصة بك: التفاصيل…</translation>
     </message>
     <message>
         <source>Playbook problems</source>
-        <translation>مشكلات في ملفات الدليل</translation>
+        <translation>مشكلات في ملفات الإرشاد</translation>
     </message>
     <message>
         <source>Complaint Coach</source>
@@ -457,6 +801,53 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another record</source>
+        <translation>دمج مع سجلّ آخر</translation>
+    </message>
+    <message>
+        <source>Find the other record of this customer by name, phone or e-mail. Its complaints move to this page and its details are kept here. A backup is made first.</source>
+        <translation>ابحث عن السجلّ الآخر لهذا العميل بالاسم أو الهاتف أو البريد الإلكتروني. تنتقل شكاواه إلى هذه الصفحة وتُحفظ بياناته هنا. تُؤخذ نسخة احتياطية أولًا.</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>الاسم أو الهاتف أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>السجلّات الأخرى</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Move every complaint of {other} to this customer and remove the second record? Its details and notes are kept on this page.</source>
+        <translation>نقل كل شكاوى {other} إلى هذا العميل وحذف السجلّ الثاني؟ تُحفظ بياناته وملاحظاته في هذه الصفحة.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>لم يتم الدمج</translation>
+    </message>
+    <message>
+        <source>The customers were not merged: {reason}</source>
+        <translation>لم يتم دمج العملاء: {reason}</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>تمّ دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Complaints moved to this customer: {n}</source>
+        <translation>الشكاوى التي نُقلت إلى هذا العميل: {n}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <source>Write the cost as a number, for example 12.50.</source>
@@ -478,11 +869,11 @@
     <name>Pages</name>
     <message>
         <source>All complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الشكاوى</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
 </context>
 <context>
@@ -516,6 +907,120 @@
             <numerusform>متأخر %n يومًا</numerusform>
             <numerusform>متأخر %n يوم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Things that need you today: {n}. Open Complaint Coach to see them.</source>
+        <translation type="vanished">أمور تحتاجك اليوم: {n}. افتح Complaint Coach لتراها.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach</source>
+        <translation type="vanished">Complaint Coach</translation>
+    </message>
+    <message>
+        <source>Things that need you today: {n}.</source>
+        <translation>أمور تحتاجك اليوم: {n}.</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>بلا اسم</translation>
+    </message>
+    <message>
+        <source>A follow-up is due</source>
+        <translation>حان موعد متابعة</translation>
+    </message>
+    <message>
+        <source>Call or write to {names} today.</source>
+        <translation>اتصل بـ{names} أو راسله اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>الرد على العميل</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>لغة الرسالة</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Add the country code (like +971 or +98) so that WhatsApp finds this number.</source>
+        <translation>أضف رمز الدولة (مثل ‎+971 أو ‎+98) حتى يجد واتساب هذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>الرسالة إلى العميل</translation>
+    </message>
+    <message>
+        <source>Wording check</source>
+        <translation>مراجعة الصياغة</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Open as e-mail</source>
+        <translation>فتح كرسالة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>فتح في واتساب</translation>
+    </message>
+    <message>
+        <source>Rebuild the message</source>
+        <translation>إعادة إنشاء الرسالة</translation>
+    </message>
+    <message>
+        <source>Write the message again from the fields beside it (your own edits are lost).</source>
+        <translation>يكتب الرسالة من جديد من الحقول التي بجانبها (وتضيع التعديلات التي أجريتها عليها بنفسك).</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted fields to finish the message: {fields}.</source>
+        <translation>املأ الحقول المظلَّلة لإكمال الرسالة: {fields}.</translation>
+    </message>
+    <message>
+        <source>Reply (copied)</source>
+        <translation>الرد (نُسخ لإرساله)</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you talk to the customer.</source>
+        <translation>نُسخت الرسالة. الصقها حيث تتواصل مع العميل.</translation>
+    </message>
+    <message>
+        <source>Reply (e-mail)</source>
+        <translation>الرد (بالبريد الإلكتروني)</translation>
+    </message>
+    <message>
+        <source>Opened in your e-mail program.</source>
+        <translation>فُتحت الرسالة في برنامج البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Reply (WhatsApp)</source>
+        <translation>الرد (عبر واتساب)</translation>
+    </message>
+    <message>
+        <source>Opened in WhatsApp.</source>
+        <translation>فُتحت الرسالة في واتساب.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open it. Copy the message instead.</source>
+        <translation>لم يستطع أي برنامج على هذا الجهاز فتحها. انسخ الرسالة بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Not added to the timeline: {reason}</source>
+        <translation>لم تُضف إلى مجريات الشكوى: {reason}</translation>
+    </message>
+    <message>
+        <source>It is in the timeline.</source>
+        <translation>وأُضيفت إلى مجريات الشكوى.</translation>
     </message>
 </context>
 <context>
@@ -627,11 +1132,58 @@
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير موعد المتابعة</translation>
     </message>
     <message>
         <source>When will you follow up with {customer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>متى ستتابع مع {customer}؟</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>B&amp;in…</source>
+        <translation>سلة ال&amp;محذوفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Move complaint to the bin</source>
+        <translation>&amp;نقل الشكوى إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise customer…</source>
+        <translation>إ&amp;خفاء هوية العميل…</translation>
+    </message>
+    <message>
+        <source>Not moved to the bin</source>
+        <translation>لم تُنقل إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+        <source>Anonymise customer</source>
+        <translation>إخفاء هوية العميل</translation>
+    </message>
+    <message>
+        <source>Select a complaint of the customer in the log first.</source>
+        <translation>اختر أولًا شكوى لهذا العميل من السجلّ.</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s name, phone, e-mail and address from every complaint, the search and the timeline? The complaints and their figures stay. Every backup is rewritten the same way. This cannot be undone.</source>
+        <translation>هل تحذف اسم {name} وهاتفه وبريده الإلكتروني وعنوانه من كل الشكاوى ومن البحث ومن مجريات الشكاوى؟ تبقى الشكاوى وأرقامها كما هي، وتُعاد كتابة كل النسخ الاحتياطية بالطريقة نفسها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Not anonymised</source>
+        <translation>لم تُخفَ الهوية</translation>
+    </message>
+    <message>
+        <source>Done: {count} complaints and {backups} backups no longer hold this customer&apos;s details.</source>
+        <translation>تم: لم تعد {count} شكوى و{backups} نسخة احتياطية تحتوي بيانات هذا العميل.</translation>
+    </message>
+    <message>
+        <source>These backups could not be rewritten; delete them:</source>
+        <translation>تعذّرت إعادة كتابة هذه النسخ الاحتياطية؛ احذفها:</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1207,14 @@
     <message>
         <source>Paper size</source>
         <translation>مقاس الورق</translation>
+    </message>
+    <message>
+        <source>Second backup folder (a USB stick or a synced folder)</source>
+        <translation>مجلد النسخ الاحتياطية الثاني (ذاكرة USB أو مجلد متزامن)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications when something is due</source>
+        <translation>إشعارات على سطح المكتب عند حلول موعد شيء ما</translation>
     </message>
     <message>
         <source>Gregorian</source>
@@ -683,6 +1243,14 @@
     <message>
         <source>US Letter</source>
         <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>The new language is used after you restart Complaint Coach.</source>
@@ -721,10 +1289,41 @@
     </message>
 </context>
 <context>
+    <name>StoreProblems</name>
+    <message>
+        <source>The disk is full, so Complaint Coach cannot write to {path}. Nothing was lost. Free some space on the disk and try again; meanwhile you can read, export and print.</source>
+        <translation>القرص ممتلئ، لذلك لا يستطيع مدرّب الشكاوى الكتابة في {path}. لم يضِع شيء. أفرِغ بعض المساحة على القرص وحاول مرة أخرى؛ وإلى ذلك الحين يمكنك القراءة والتصدير والطباعة.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach cannot write to the data folder {path}. Nothing was lost. You can read, export and print; to save, ask for write permission or choose another folder.</source>
+        <translation>لا يستطيع مدرّب الشكاوى الكتابة في مجلد البيانات {path}. لم يضِع شيء. يمكنك القراءة والتصدير والطباعة؛ وللحفظ اطلب إذن الكتابة أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The log {path} is locked by another program. Nothing was changed. Close the other program and try again.</source>
+        <translation>سجلّ الشكاوى {path} مقفل من برنامج آخر. لم يتغيّر شيء. أغلق البرنامج الآخر وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Complaint Coach log. Nothing was changed. You can go back to a backup, or move the file aside to start a new log.</source>
+        <translation>الملف {path} ليس سجلّ شكاوى لمدرّب الشكاوى. لم يتغيّر شيء. يمكنك الرجوع إلى نسخة احتياطية، أو نقل الملف جانبًا لبدء سجلّ جديد.</translation>
+    </message>
+    <message>
+        <source>The log {path} is damaged. Nothing more is written into it. You can go back to the newest backup, or recover every complaint that can still be read into a new log (the damaged file is kept aside).</source>
+        <translation>سجلّ الشكاوى {path} تالف، ولن يُكتب فيه شيء بعد الآن. يمكنك الرجوع إلى أحدث نسخة احتياطية، أو استعادة كل شكوى ما زالت قابلة للقراءة في سجلّ جديد (ويُحفظ الملف التالف جانبًا).</translation>
+    </message>
+    <message>
+        <source>The log {path} was saved by a newer version of Complaint Coach. Nothing was changed. Install the newer version to open it.</source>
+        <translation>حُفظ سجلّ الشكاوى {path} بإصدار أحدث من مدرّب الشكاوى. لم يتغيّر شيء. ثبّت الإصدار الأحدث لفتحه.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach cannot use {path}. Nothing was changed.</source>
+        <translation>لا يستطيع مدرّب الشكاوى استخدام {path}. لم يتغيّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation>سجلّ الشكوى</translation>
+        <translation>مجريات الشكوى</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -748,11 +1347,11 @@
     </message>
     <message>
         <source>Promise made</source>
-        <translation>قُطع وعد</translation>
+        <translation>وعدنا العميل بموعد</translation>
     </message>
     <message>
         <source>Promise made for {date}</source>
-        <translation>قُطع وعد بتاريخ {date}</translation>
+        <translation>وعدنا العميل بموعد: {date}</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -761,6 +1360,22 @@
     <message>
         <source>Follow-up done: {result}</source>
         <translation>تمّت المتابعة: {result}</translation>
+    </message>
+    <message>
+        <source>Fix done</source>
+        <translation>تمّ تنفيذ الحل</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to {date}</source>
+        <translation>نُقلت المتابعة إلى {date}</translation>
+    </message>
+    <message>
+        <source>File added: {name}</source>
+        <translation>أُضيف ملف: {name}</translation>
+    </message>
+    <message>
+        <source>File removed: {name}</source>
+        <translation>أُزيل ملف: {name}</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -787,75 +1402,75 @@
     <name>TodayView</name>
     <message>
         <source>Promises due today or broken</source>
-        <translation type="unfinished"></translation>
+        <translation>وعود مستحقة اليوم أو لم يُوفَ بها</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات حان موعدها</translation>
     </message>
     <message>
         <source>Drafts left open for more than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودات بقيت مفتوحة أكثر من يوم</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق اليوم.</translation>
     </message>
     <message>
         <source>And {n} more: see the complaints log.</source>
-        <translation type="unfinished"></translation>
+        <translation>و{n} غيرها: انظر سجلّ الشكاوى.</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا اسم</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Fix done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ تنفيذ الحل</translation>
     </message>
     <message>
         <source>Follow-up done…</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت المتابعة…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الموعد…</translation>
     </message>
     <message>
         <source>Promised by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد الذي وعدنا به: {date}</translation>
     </message>
     <message>
         <source>Follow-up due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد المتابعة: {date}</translation>
     </message>
     <message>
         <source>Left open since {date} at the {stage} stage</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة منذ {date} في مرحلة {stage}</translation>
     </message>
     <message>
         <source>Choose the day of the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر يوم المتابعة.</translation>
     </message>
     <message>
         <source>The follow-up cannot be before the complaint was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون المتابعة قبل تاريخ تقديم الشكوى.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">لم يتم الحفظ: {reason}</translation>
+        <translation>لم يتم الحفظ: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
 </context>
 <context>
@@ -882,7 +1497,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>طريقة وصول الشكوى</translation>
+        <translation>قناة التواصل</translation>
     </message>
     <message>
         <source>Product or service</source>
@@ -1022,7 +1637,7 @@
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation>حدّد على مَن يبدو الخطأ، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
+        <translation>حدّد مَن المخطئ على ما يبدو، أو اختر «غير واضح بعد» حتى تتحقق.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
@@ -1121,7 +1736,7 @@
     </message>
     <message>
         <source>This stage still needs something: see the notes in red.</source>
-        <translation>ما زالت هذه المرحلة تحتاج إلى شيء: انظر الملاحظات باللون الأحمر.</translation>
+        <translation>لم تكتمل هذه المرحلة بعد: انظر الملاحظات باللون الأحمر.</translation>
     </message>
     <message>
         <source>Not resolved yet</source>
@@ -1145,7 +1760,15 @@
     </message>
     <message>
         <source>When you go on, the follow-up is set for one day after the resolution is agreed: {date}. You can change it at the Follow-up stage.</source>
-        <translation>عند الانتقال إلى المرحلة التالية، يُحدَّد موعد المتابعة بعد يوم واحد من الاتفاق على الحل: {date}. يمكنك تغييره في مرحلة المتابعة.</translation>
+        <translation type="vanished">عند الانتقال إلى المرحلة التالية، يُحدَّد موعد المتابعة بعد يوم واحد من الاتفاق على الحل: {date}. يمكنك تغييره في مرحلة المتابعة.</translation>
+    </message>
+    <message>
+        <source>When you go on, the follow-up is set for one day after the fix: tomorrow if the fix is given today, else the day after the promised-by date. You can change it at the Follow-up stage.</source>
+        <translation>عند الانتقال إلى المرحلة التالية، يُحدَّد موعد المتابعة بعد يوم واحد من تنفيذ الحل: غدًا إن نُفِّذ الحل اليوم، وإلا فاليوم التالي للموعد الذي وعدنا به. يمكنك تغييره في مرحلة المتابعة.</translation>
+    </message>
+    <message>
+        <source>When you go on, the follow-up is set for one day after the fix: {date}. You can change it at the Follow-up stage.</source>
+        <translation>عند الانتقال إلى المرحلة التالية، يُحدَّد موعد المتابعة بعد يوم واحد من تنفيذ الحل: {date}. يمكنك تغييره في مرحلة المتابعة.</translation>
     </message>
     <message>
         <source>New complaint</source>
@@ -1166,6 +1789,17 @@
     <message>
         <source>The last changes could not be saved ({reason}). Close anyway and lose them?</source>
         <translation>تعذّر حفظ التغييرات الأخيرة ({reason}). هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
+    </message>
+</context>
+<context>
+    <name>WriteReplyButton</name>
+    <message>
+        <source>Write reply</source>
+        <translation>كتابة الرد</translation>
+    </message>
+    <message>
+        <source>Write the message to the customer with the coach</source>
+        <translation>اكتب رسالتك إلى العميل بمساعدة المدرّب</translation>
     </message>
 </context>
 </TS>

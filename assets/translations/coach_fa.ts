@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Complaint Coach</source>
-        <translation>درباره دستیار رسیدگی به شکایت</translation>
+        <translation>دربارهٔ دستیار رسیدگی به شکایت</translation>
     </message>
     <message>
         <source>Coaches you through each customer complaint (listen, clarify, apologise, resolve, follow up) and reports each month on what keeps going wrong.</source>
@@ -48,10 +48,148 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Start of the day</source>
+        <translation>آغاز روز</translation>
+    </message>
+    <message>
+        <source>After editing</source>
+        <translation>پس از ویرایش</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>پیش از وارد کردن</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>پیش از بازگردانی</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>پیش از به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>Before merging customers</source>
+        <translation>پیش از ادغام مشتری‌ها</translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation>پیش از تغییر گروهی</translation>
+    </message>
+    <message>
+        <source>Before anonymising</source>
+        <translation>پیش از ناشناس‌سازی</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>ساختهٔ شما</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>شکایت‌ها</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <source>Complaint Coach backs up the log every day you open it, after every half hour of editing and before every import or restore. Each backup is checked before it is kept: the newest 10, then one a day for a week, one a week for a month and one a month for a year.</source>
+        <translation>دستیار رسیدگی به شکایت هر روزی که بازش کنید، پس از هر نیم ساعت ویرایش و پیش از هر وارد کردن یا بازگردانی، از فهرست نسخهٔ پشتیبان می‌گیرد. هر نسخه پیش از نگه داشتن بررسی می‌شود: ۱۰ نسخهٔ تازه‌تر، سپس یکی برای هر روز تا یک هفته، یکی برای هر هفته تا یک ماه و یکی برای هر ماه تا یک سال.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>همین حالا پشتیبان بگیر</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>بازگردانی…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}.</source>
+        <translation>نسخه‌های پشتیبان در {folder} نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>A copy of each goes to {folder}.</source>
+        <translation>از هر کدام یک نسخه هم در {folder} گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>A second folder (a USB stick) can be chosen in Settings.</source>
+        <translation>پوشهٔ دوم (مثلاً یک فلش USB) را می‌توانید در تنظیمات انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation>نسخهٔ پشتیبان گرفته نشد</translation>
+    </message>
+    <message>
+        <source>Put the backup of {date} ({count} complaints) in place of the log? The log as it is now is kept first, as a file in the data folder.</source>
+        <translation>نسخهٔ پشتیبان {date} ({count} شکایت) جای فهرست کنونی بنشیند؟ فهرست کنونی پیش از آن به‌صورت فایلی در پوشهٔ داده‌ها نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>بازگردانی نسخهٔ پشتیبان</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>نسخهٔ پشتیبان بازگردانده نشد</translation>
+    </message>
+    <message>
+        <source>The log now holds {count} complaints. The log as it was is kept as {path}.</source>
+        <translation>اکنون {count} شکایت در فهرست است. فهرست پیشین با نام {path} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>نسخهٔ پشتیبان بازگردانده شد</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Bin</source>
+        <translation>سطل زباله</translation>
+    </message>
+    <message>
+        <source>Deleted complaints wait here for {days} days, then they are deleted for good. The log, reports and exports leave them out.</source>
+        <translation>شکایت‌های حذف‌شده {days} روز اینجا می‌مانند و سپس برای همیشه پاک می‌شوند. در فهرست، گزارش‌ها و خروجی‌ها نمی‌آیند.</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>تاریخ حذف</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاریخ ثبت</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>بازگردانده نشد</translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>Coach</source>
-        <translation>راهنمایی</translation>
+        <translation>دستیار</translation>
     </message>
     <message>
         <source>This customer has shown warning signs in earlier complaints</source>
@@ -127,6 +265,107 @@
     </message>
 </context>
 <context>
+    <name>CustomerPages</name>
+    <message>
+        <source>Customer &amp;page</source>
+        <translation>&amp;صفحهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>باز کردن شکایت</translation>
+    </message>
+    <message>
+        <source>Customer page</source>
+        <translation>صفحهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Choose a complaint with a customer&apos;s name, phone or e-mail first.</source>
+        <translation>اول شکایتی را انتخاب کنید که نام، تلفن یا ایمیل مشتری را دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Customer page…</source>
+        <translation>صفحهٔ مشتری…</translation>
+    </message>
+    <message>
+        <source>Customer page</source>
+        <translation>صفحهٔ مشتری</translation>
+    </message>
+    <message>
+        <source>Every complaint of this customer, and notes</source>
+        <translation>همهٔ شکایت‌های این مشتری، و یادداشت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>Complaints</source>
+        <translation>شکایت‌ها</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>هنوز باز</translation>
+    </message>
+    <message>
+        <source>Cost of remedies</source>
+        <translation>هزینهٔ جبران‌ها</translation>
+    </message>
+    <message>
+        <source>Last satisfaction (CSAT)</source>
+        <translation>آخرین رضایت (CSAT)</translation>
+    </message>
+    <message>
+        <source>Notes on this customer</source>
+        <translation>یادداشت‌ها دربارهٔ این مشتری</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>باز کردن شکایت</translation>
+    </message>
+    <message>
+        <source>Save notes</source>
+        <translation>ذخیرهٔ یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Merge with another record…</source>
+        <translation>ادغام با سابقهٔ دیگر…</translation>
+    </message>
+    <message>
+        <source>Complaints of this customer</source>
+        <translation>شکایت‌های این مشتری</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>نشانه‌های هشدار</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>مشتری: {name}</translation>
+    </message>
+    <message>
+        <source>None noted.</source>
+        <translation>چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>ذخیره نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>یادداشت‌ها ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>یادداشت‌ها ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved. Close anyway and lose the changes?</source>
+        <translation>یادداشت‌ها ذخیره نشد. با این حال بسته شود و تغییرات از دست برود؟</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Today</source>
@@ -146,14 +385,119 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Arabic (cp1256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Western (cp1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>مدارک</translation>
+    </message>
+    <message>
+        <source>Photos, receipts, screenshots or PDFs: drop or paste here.</source>
+        <translation>عکس، رسید، اسکرین‌شات یا PDF: اینجا رها یا جای‌گذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>افزودن فایل…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>جای‌گذاری</translation>
+    </message>
+    <message>
+        <source>Keep original photos</source>
+        <translation>نگه‌داشتن عکس‌های اصلی</translation>
+    </message>
+    <message>
+        <source>Photos are kept at 2,000 pixels on their long side unless this is ticked.</source>
+        <translation>عکس‌ها با ۲۰۰۰ پیکسل در ضلع بلندتر نگه داشته می‌شوند، مگر این گزینه تیک خورده باشد.</translation>
+    </message>
+    <message>
+        <source>{name} ({size} KB)</source>
+        <translation>{name} ({size} کیلوبایت)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>افزودن مدرک</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.gif *.pdf)</source>
+        <translation>عکس‌ها و فایل‌های PDF (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.gif *.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no photo or PDF to paste.</source>
+        <translation>عکس یا PDF برای جای‌گذاری وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo or a PDF, so it was not kept.</source>
+        <translation>{name} عکس یا PDF نیست، پس نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to keep (the limit is {mb} MB).</source>
+        <translation>{name} برای نگه‌داشتن بیش از حد بزرگ است (حداکثر {mb} مگابایت).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read.</source>
+        <translation>{name} خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>{name} was not kept: {reason}</source>
+        <translation>{name} نگه داشته نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>حذف فایل</translation>
+    </message>
+    <message>
+        <source>Remove {name} from this complaint?</source>
+        <translation>{name} از این شکایت حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>انتخاب پوشه…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished">پیگیری انجام شد</translation>
+        <translation>پیگیری انجام شد</translation>
     </message>
     <message>
         <source>How did the follow-up with {customer} go?</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری با {customer} چطور پیش رفت؟</translation>
     </message>
 </context>
 <context>
@@ -190,11 +534,11 @@
     </message>
     <message>
         <source>Playbook topics</source>
-        <translation>موضوع‌های راهنما</translation>
+        <translation>موضوع‌های کتابچهٔ راهکارها</translation>
     </message>
     <message>
         <source>Coaching text</source>
-        <translation>متن راهنما</translation>
+        <translation>متن آموزشی</translation>
     </message>
     <message>
         <source>No topic matches the filter.</source>
@@ -383,7 +727,7 @@
     </message>
     <message>
         <source>&amp;About Complaint Coach</source>
-        <translation>&amp;درباره دستیار رسیدگی به شکایت</translation>
+        <translation>&amp;دربارهٔ دستیار رسیدگی به شکایت</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -415,11 +759,11 @@
     </message>
     <message>
         <source>Some of your playbook files could not be used: details…</source>
-        <translation>بعضی از فایل‌های راهنمای شما قابل استفاده نبودند: جزئیات…</translation>
+        <translation>بعضی از فایل‌های کتابچهٔ راهکارهای شما قابل استفاده نبودند: جزئیات…</translation>
     </message>
     <message>
         <source>Playbook problems</source>
-        <translation>مشکل فایل‌های راهنما</translation>
+        <translation>مشکل در فایل‌های کتابچهٔ راهکارها</translation>
     </message>
     <message>
         <source>Complaint Coach</source>
@@ -447,6 +791,53 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another record</source>
+        <translation>ادغام با سابقهٔ دیگر</translation>
+    </message>
+    <message>
+        <source>Find the other record of this customer by name, phone or e-mail. Its complaints move to this page and its details are kept here. A backup is made first.</source>
+        <translation>سابقهٔ دیگر این مشتری را با نام، تلفن یا ایمیل پیدا کنید. شکایت‌هایش به این صفحه منتقل می‌شود و مشخصاتش همین‌جا نگه داشته می‌شود. پیش از آن یک نسخهٔ پشتیبان گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail</source>
+        <translation>نام، تلفن یا ایمیل</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>سابقه‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>ادغام مشتری‌ها</translation>
+    </message>
+    <message>
+        <source>Move every complaint of {other} to this customer and remove the second record? Its details and notes are kept on this page.</source>
+        <translation>همهٔ شکایت‌های {other} به این مشتری منتقل و سابقهٔ دوم حذف شود؟ مشخصات و یادداشت‌هایش در این صفحه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>ادغام نشد</translation>
+    </message>
+    <message>
+        <source>The customers were not merged: {reason}</source>
+        <translation>مشتری‌ها ادغام نشدند: {reason}</translation>
+    </message>
+    <message>
+        <source>Customers merged</source>
+        <translation>مشتری‌ها ادغام شدند</translation>
+    </message>
+    <message>
+        <source>Complaints moved to this customer: {n}</source>
+        <translation>شکایت‌های منتقل‌شده به این مشتری: {n}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <source>Write the cost as a number, for example 12.50.</source>
@@ -468,11 +859,11 @@
     <name>Pages</name>
     <message>
         <source>All complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ شکایت‌ها</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
 </context>
 <context>
@@ -496,6 +887,120 @@
         <translation>
             <numerusform>%n روز از موعد گذشته</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Things that need you today: {n}. Open Complaint Coach to see them.</source>
+        <translation type="vanished">کارهایی که امروز به شما نیاز دارند: {n}. برای دیدنشان Complaint Coach را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach</source>
+        <translation type="vanished">Complaint Coach</translation>
+    </message>
+    <message>
+        <source>Things that need you today: {n}.</source>
+        <translation>کارهایی که امروز به شما نیاز دارند: {n}.</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>بی‌نام</translation>
+    </message>
+    <message>
+        <source>A follow-up is due</source>
+        <translation>موعد یک پیگیری رسیده است</translation>
+    </message>
+    <message>
+        <source>Call or write to {names} today.</source>
+        <translation>امروز با {names} تماس بگیرید یا برایش پیام بفرستید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>پاسخ به مشتری</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>زبان پیام</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضا</translation>
+    </message>
+    <message>
+        <source>Add the country code (like +971 or +98) so that WhatsApp finds this number.</source>
+        <translation>پیش‌شمارهٔ کشور را هم بنویسید (مثل ‎+98 یا ‎+971) تا واتس‌اپ این شماره را پیدا کند.</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>پیام به مشتری</translation>
+    </message>
+    <message>
+        <source>Wording check</source>
+        <translation>بررسی لحن</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>Open as e-mail</source>
+        <translation>باز کردن در ایمیل</translation>
+    </message>
+    <message>
+        <source>Open in WhatsApp</source>
+        <translation>باز کردن در واتس‌اپ</translation>
+    </message>
+    <message>
+        <source>Rebuild the message</source>
+        <translation>ساختن دوبارهٔ پیام</translation>
+    </message>
+    <message>
+        <source>Write the message again from the fields beside it (your own edits are lost).</source>
+        <translation>پیام را از روی خانه‌های کنارش از نو می‌سازد (تغییرهایی که خودتان در متن داده‌اید از بین می‌رود).</translation>
+    </message>
+    <message>
+        <source>Fill in the highlighted fields to finish the message: {fields}.</source>
+        <translation>برای کامل شدن پیام، خانه‌های مشخص‌شده را پر کنید: {fields}.</translation>
+    </message>
+    <message>
+        <source>Reply (copied)</source>
+        <translation>پاسخ (کپی‌شده برای فرستادن)</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you talk to the customer.</source>
+        <translation>کپی شد. آن را همان‌جایی بچسبانید که با مشتری حرف می‌زنید.</translation>
+    </message>
+    <message>
+        <source>Reply (e-mail)</source>
+        <translation>پاسخ (با ایمیل)</translation>
+    </message>
+    <message>
+        <source>Opened in your e-mail program.</source>
+        <translation>در برنامهٔ ایمیلتان باز شد.</translation>
+    </message>
+    <message>
+        <source>Reply (WhatsApp)</source>
+        <translation>پاسخ (با واتس‌اپ)</translation>
+    </message>
+    <message>
+        <source>Opened in WhatsApp.</source>
+        <translation>در واتس‌اپ باز شد.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer could open it. Copy the message instead.</source>
+        <translation>هیچ برنامه‌ای روی این رایانه نتوانست آن را باز کند. به‌جایش پیام را کپی کنید.</translation>
+    </message>
+    <message>
+        <source>Not added to the timeline: {reason}</source>
+        <translation>به روند شکایت اضافه نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>It is in the timeline.</source>
+        <translation>در روند شکایت هم ثبت شد.</translation>
     </message>
 </context>
 <context>
@@ -597,11 +1102,58 @@
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر موعد پیگیری</translation>
     </message>
     <message>
         <source>When will you follow up with {customer}?</source>
-        <translation type="unfinished"></translation>
+        <translation>کی با {customer} پیگیری می‌کنید؟</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;نسخه‌های پشتیبان…</translation>
+    </message>
+    <message>
+        <source>B&amp;in…</source>
+        <translation>&amp;سطل زباله…</translation>
+    </message>
+    <message>
+        <source>&amp;Move complaint to the bin</source>
+        <translation>انتقال شکایت به &amp;سطل زباله</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise customer…</source>
+        <translation>&amp;ناشناس‌سازی مشتری…</translation>
+    </message>
+    <message>
+        <source>Not moved to the bin</source>
+        <translation>به سطل زباله منتقل نشد</translation>
+    </message>
+    <message>
+        <source>Anonymise customer</source>
+        <translation>ناشناس‌سازی مشتری</translation>
+    </message>
+    <message>
+        <source>Select a complaint of the customer in the log first.</source>
+        <translation>اول یکی از شکایت‌های این مشتری را در فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s name, phone, e-mail and address from every complaint, the search and the timeline? The complaints and their figures stay. Every backup is rewritten the same way. This cannot be undone.</source>
+        <translation>نام، تلفن، ایمیل و نشانی {name} از همهٔ شکایت‌ها، جست‌وجو و روند شکایت‌ها پاک شود؟ خود شکایت‌ها و آمارشان می‌مانند. همهٔ نسخه‌های پشتیبان هم به همین شکل بازنویسی می‌شوند. این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Not anonymised</source>
+        <translation>ناشناس‌سازی انجام نشد</translation>
+    </message>
+    <message>
+        <source>Done: {count} complaints and {backups} backups no longer hold this customer&apos;s details.</source>
+        <translation>انجام شد: اکنون {count} شکایت و {backups} نسخهٔ پشتیبان دیگر اطلاعات این مشتری را ندارند.</translation>
+    </message>
+    <message>
+        <source>These backups could not be rewritten; delete them:</source>
+        <translation>این نسخه‌های پشتیبان بازنویسی نشدند؛ پاکشان کنید:</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1177,14 @@
     <message>
         <source>Paper size</source>
         <translation>اندازهٔ کاغذ</translation>
+    </message>
+    <message>
+        <source>Second backup folder (a USB stick or a synced folder)</source>
+        <translation>پوشهٔ پشتیبان دوم (فلش USB یا پوشهٔ همگام‌شده)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications when something is due</source>
+        <translation>اعلان روی دسکتاپ وقتی کاری سررسید می‌شود</translation>
     </message>
     <message>
         <source>Gregorian</source>
@@ -653,6 +1213,14 @@
     <message>
         <source>US Letter</source>
         <translation>Letter آمریکایی</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>خاموش</translation>
     </message>
     <message>
         <source>The new language is used after you restart Complaint Coach.</source>
@@ -691,6 +1259,37 @@
     </message>
 </context>
 <context>
+    <name>StoreProblems</name>
+    <message>
+        <source>The disk is full, so Complaint Coach cannot write to {path}. Nothing was lost. Free some space on the disk and try again; meanwhile you can read, export and print.</source>
+        <translation>دیسک پر است، برای همین دستیار رسیدگی به شکایت نمی‌تواند در {path} بنویسد. چیزی از دست نرفت. کمی از فضای دیسک را خالی کنید و دوباره امتحان کنید؛ تا آن موقع می‌توانید بخوانید، خروجی بگیرید و چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach cannot write to the data folder {path}. Nothing was lost. You can read, export and print; to save, ask for write permission or choose another folder.</source>
+        <translation>دستیار رسیدگی به شکایت نمی‌تواند در پوشهٔ داده‌ها بنویسد: {path}. چیزی از دست نرفت. می‌توانید بخوانید، خروجی بگیرید و چاپ کنید؛ برای ذخیره کردن، اجازهٔ نوشتن بگیرید یا پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The log {path} is locked by another program. Nothing was changed. Close the other program and try again.</source>
+        <translation>فهرست شکایت‌ها ({path}) را برنامهٔ دیگری قفل کرده است. چیزی تغییر نکرد. آن برنامه را ببندید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Complaint Coach log. Nothing was changed. You can go back to a backup, or move the file aside to start a new log.</source>
+        <translation>فایل {path} فهرست شکایت‌های دستیار رسیدگی به شکایت نیست. چیزی تغییر نکرد. می‌توانید به یک نسخهٔ پشتیبان برگردید، یا فایل را کنار بگذارید و فهرست تازه‌ای شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The log {path} is damaged. Nothing more is written into it. You can go back to the newest backup, or recover every complaint that can still be read into a new log (the damaged file is kept aside).</source>
+        <translation>فهرست شکایت‌ها ({path}) آسیب دیده است و دیگر چیزی در آن نوشته نمی‌شود. می‌توانید به تازه‌ترین نسخهٔ پشتیبان برگردید، یا هر شکایتی را که هنوز خواندنی است در فهرست تازه‌ای بازیابی کنید (فایل آسیب‌دیده کنار گذاشته و نگه داشته می‌شود).</translation>
+    </message>
+    <message>
+        <source>The log {path} was saved by a newer version of Complaint Coach. Nothing was changed. Install the newer version to open it.</source>
+        <translation>فهرست شکایت‌ها ({path}) با نسخهٔ جدیدتری از دستیار رسیدگی به شکایت ذخیره شده است. چیزی تغییر نکرد. برای باز کردنش نسخهٔ جدیدتر را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach cannot use {path}. Nothing was changed.</source>
+        <translation>دستیار رسیدگی به شکایت نمی‌تواند از {path} استفاده کند. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
@@ -718,11 +1317,11 @@
     </message>
     <message>
         <source>Promise made</source>
-        <translation>قولی داده شد</translation>
+        <translation>به مشتری قول دادیم</translation>
     </message>
     <message>
         <source>Promise made for {date}</source>
-        <translation>قول داده شد برای {date}</translation>
+        <translation>به مشتری قول دادیم تا {date}</translation>
     </message>
     <message>
         <source>Follow-up done</source>
@@ -731,6 +1330,22 @@
     <message>
         <source>Follow-up done: {result}</source>
         <translation>پیگیری انجام شد: {result}</translation>
+    </message>
+    <message>
+        <source>Fix done</source>
+        <translation>راه‌حل اجرا شد</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to {date}</source>
+        <translation>پیگیری به {date} منتقل شد</translation>
+    </message>
+    <message>
+        <source>File added: {name}</source>
+        <translation>فایل افزوده شد: {name}</translation>
+    </message>
+    <message>
+        <source>File removed: {name}</source>
+        <translation>فایل حذف شد: {name}</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -757,75 +1372,75 @@
     <name>TodayView</name>
     <message>
         <source>Promises due today or broken</source>
-        <translation type="unfinished"></translation>
+        <translation>وعده‌های امروز یا وعده‌های عمل‌نشده</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری‌های سررسیده</translation>
     </message>
     <message>
         <source>Drafts left open for more than a day</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس‌هایی که بیش از یک روز باز مانده‌اند</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز کار سررسیده‌ای نیست.</translation>
     </message>
     <message>
         <source>And {n} more: see the complaints log.</source>
-        <translation type="unfinished"></translation>
+        <translation>و {n} مورد دیگر: فهرست شکایت‌ها را ببینید.</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌نام</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Fix done</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌حل اجرا شد</translation>
     </message>
     <message>
         <source>Follow-up done…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری انجام شد…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر موعد…</translation>
     </message>
     <message>
         <source>Promised by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ وعده: {date}</translation>
     </message>
     <message>
         <source>Follow-up due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد پیگیری: {date}</translation>
     </message>
     <message>
         <source>Left open since {date} at the {stage} stage</source>
-        <translation type="unfinished"></translation>
+        <translation>از {date} در مرحلهٔ {stage} باز مانده</translation>
     </message>
     <message>
         <source>Choose the day of the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>روز پیگیری را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The follow-up cannot be before the complaint was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیگیری نمی‌تواند پیش از ثبت شکایت باشد.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">ذخیره نشد: {reason}</translation>
+        <translation>ذخیره نشد: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1730,15 @@
     </message>
     <message>
         <source>When you go on, the follow-up is set for one day after the resolution is agreed: {date}. You can change it at the Follow-up stage.</source>
-        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از توافق بر سر راه‌حل گذاشته می‌شود: {date}. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
+        <translation type="vanished">با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از توافق بر سر راه‌حل گذاشته می‌شود: {date}. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>When you go on, the follow-up is set for one day after the fix: tomorrow if the fix is given today, else the day after the promised-by date. You can change it at the Follow-up stage.</source>
+        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از انجام راه‌حل گذاشته می‌شود: فردا اگر راه‌حل امروز انجام شود، وگرنه روز بعد از تاریخ وعده. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>When you go on, the follow-up is set for one day after the fix: {date}. You can change it at the Follow-up stage.</source>
+        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از انجام راه‌حل گذاشته می‌شود: {date}. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
     </message>
     <message>
         <source>New complaint</source>
@@ -1136,6 +1759,17 @@
     <message>
         <source>The last changes could not be saved ({reason}). Close anyway and lose them?</source>
         <translation>آخرین تغییرات ذخیره نشد ({reason}). با این حال پنجره بسته شود و این تغییرات از دست برود؟</translation>
+    </message>
+</context>
+<context>
+    <name>WriteReplyButton</name>
+    <message>
+        <source>Write reply</source>
+        <translation>نوشتن پاسخ</translation>
+    </message>
+    <message>
+        <source>Write the message to the customer with the coach</source>
+        <translation>نوشتن پیام به مشتری با کمک دستیار</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ The data folder is --data-dir, else $COACH_DATA_DIR, else the platform's user da
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from coach.cli import backup_cmd, demo_cmd, io_cmd, report_cmd
+    from coach.cli import backup_cmd, demo_cmd, io_cmd, privacy_cmd, report_cmd
 
     parser = argparse.ArgumentParser(
         prog="coach",
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", dest="ui_lang", choices=LANGUAGES, help="interface language of the app"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (io_cmd, demo_cmd, report_cmd, backup_cmd):
+    for module in (io_cmd, demo_cmd, report_cmd, backup_cmd, privacy_cmd):
         module.register(commands)
     return parser
 

@@ -10,14 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from coach.cli import import_cmd
 from coach.cli.common import open_coach, output_path
-from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError
+from coach.errors import EXIT_OK, OutputError
 from coach.service import Coach
-from coach.spreadsheet.csv_file import (
-    CsvFormatError,
-    CsvImport,
-    write_rejected,
-)
 from coach.system.files import DiskFullError, atomic_write
 
 FORMAT_DOC = "See docs/csv-format.md for the columns, the row numbers and every error message."
@@ -27,12 +23,14 @@ def register(commands: Any) -> None:
     """Adds ``import`` and ``export`` to the parser."""
     importer = commands.add_parser(
         "import",
-        help="add complaints from a CSV file",
-        description="Adds the complaints in a CSV file to the data folder. If any row has a "
-        "problem, nothing is stored and every problem is listed (row 1 is the header, so the "
-        "first complaint is row 2). " + FORMAT_DOC,
+        help="add complaints from a CSV, TSV or Excel (.xlsx) file",
+        description="Adds the complaints in a CSV, TSV or .xlsx file to the data folder. Columns "
+        "are found by their names, in any order; only the date each complaint was made and its "
+        "description are required. If any row has a problem, nothing is stored and every problem "
+        "is listed (row 1 is the header, so the first complaint is row 2). Complaints already in "
+        "the log are skipped. " + FORMAT_DOC,
     )
-    importer.add_argument("file", metavar="FILE.csv", help="the CSV file to read")
+    importer.add_argument("file", metavar="FILE", help="the file to read (.csv, .tsv, .txt, .xlsx)")
     importer.add_argument(
         "--add-causes",
         action="store_true",
@@ -44,7 +42,8 @@ def register(commands: Any) -> None:
         help="store the good rows and set the bad ones aside, with the reason for each, "
         "in FILE.rejected.csv beside the input",
     )
-    importer.set_defaults(run=run_import)
+    import_cmd.add_arguments(importer)
+    importer.set_defaults(run=import_cmd.run_import)
     exporter = commands.add_parser(
         "export",
         help="write every complaint to a CSV or JSON file",
@@ -56,33 +55,6 @@ def register(commands: Any) -> None:
         "--format", choices=("csv", "json"), help="default: json for a .json file, else csv"
     )
     exporter.set_defaults(run=run_export)
-
-
-def run_import(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
-    data = _read_input(path)
-    with open_coach(args) as coach:
-        try:
-            result = coach.read_csv(data, add_causes=args.add_causes)
-        except CsvFormatError as error:
-            raise CsvFormatError(f"{path} was not imported: {error.message}") from None
-        bad = result.bad
-        if bad and not args.skip_bad:
-            _report_refused(path, result)
-            return EXIT_BAD_INPUT
-        rejected = _write_rejected(path, result) if bad else None
-        good = coach.import_rows(result, path.name)
-    print(f"Imported {_complaints(len(good))} from {path} into {coach.data_dir}.")
-    if result.new_causes:
-        print(f"Added root causes: {', '.join(result.new_causes)}.")
-    if rejected is not None:
-        _report_problems(result)
-        print(
-            f"Set aside {_rows(len(bad))} with problems in {rejected}; "
-            "the last column of each says why. Correct them there and import that file."
-        )
-        return EXIT_BAD_INPUT if not good else EXIT_OK
-    return EXIT_OK
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -110,20 +82,6 @@ def _export_to_stdout(coach: Coach, kind: str) -> int:
     return EXIT_OK
 
 
-def _read_input(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        reason = "there is no such file"
-    except IsADirectoryError:
-        reason = "it is a folder, not a file"
-    except PermissionError:
-        reason = "permission denied"
-    except OSError as error:
-        reason = error.strerror or str(error)
-    raise CoachError(f"Cannot read {path}: {reason}.")
-
-
 @contextlib.contextmanager
 def _output(path: Path, errors: str = "strict") -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only once everything is written."""
@@ -146,34 +104,6 @@ def _why(error: OSError, path: Path) -> str:
     if isinstance(error, PermissionError):
         return "permission denied"
     return error.strerror or str(error)
-
-
-def _write_rejected(path: Path, result: CsvImport) -> Path:
-    rejected = path.with_name(f"{path.stem}.rejected.csv")
-    with _output(rejected, errors="surrogateescape") as stream:
-        write_rejected(result, stream, path.name)
-    return rejected
-
-
-def _report_problems(result: CsvImport) -> None:
-    for row in result.bad:
-        for problem in row.problems:
-            print(f"  {problem}", file=sys.stderr)
-
-
-def _report_refused(path: Path, result: CsvImport) -> None:
-    print(
-        f"coach: nothing was imported from {path}: {_rows(len(result.bad))} of "
-        f"{len(result.rows)} {'has' if len(result.bad) == 1 else 'have'} problems "
-        "(row 1 is the header, so the first complaint is row 2):",
-        file=sys.stderr,
-    )
-    _report_problems(result)
-    print(
-        "Correct these rows and import again, or add --skip-bad to import the good rows and set "
-        f"the bad ones aside in {path.stem}.rejected.csv.",
-        file=sys.stderr,
-    )
 
 
 def _complaints(count: int) -> str:

@@ -104,6 +104,7 @@ def _write_pdf(
     summary: Any, path: Path, paper: str, settings: Settings, lang: str, playbook: Playbook
 ) -> int:
     from coach.report.export import OutputError
+    from coach.system.files import DiskFullError
     from coach.report.render import write_pdf
 
     digits = settings.digits if lang == settings.language else None
@@ -118,6 +119,8 @@ def _write_pdf(
                 playbook=playbook,
             )
         )
+    except DiskFullError:
+        raise
     except OSError as error:
         raise OutputError(
             f"Cannot write the report to {path}: {error.strerror or error}."

@@ -95,9 +95,18 @@ class Complaint:
 
 def field_value(complaint: Complaint, key: str) -> object:
     """The value of field ``key`` (a ``customer_`` key reads the complaint's customer)."""
+    on_customer, attribute = _PLACES.get(key) or _place(key)
+    return getattr(complaint.customer if on_customer else complaint, attribute)
+
+
+_PLACES: dict[str, tuple[bool, str]] = {}
+
+
+def _place(key: str) -> tuple[bool, str]:
+    """Where field ``key`` is held (on the customer?, attribute), remembered: read per row."""
     found = spec(key)
-    holder: object = complaint.customer if found.on_customer else complaint
-    return getattr(holder, found.attribute)
+    _PLACES[key] = (found.on_customer, found.attribute)
+    return _PLACES[key]
 
 
 def searchable_text(complaint: Complaint) -> str:

@@ -67,6 +67,10 @@ EVENT_KINDS: tuple[str, ...] = (
     "reopened",
     "closed",
     "note",
+    "fix_done",
+    "follow_up_rescheduled",
+    "attachment_added",
+    "attachment_removed",
 )
 
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -21,6 +21,7 @@ from coach.playbooks.model import (
     PlaybookError,
     ReportWords,
 )
+from coach.playbooks.reply_words import REPLY_KEY, ReplyTemplates
 from coach.playbooks.schema import SPECS, KindSpec, Raw, check_entry, spec_for_file
 from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -191,6 +192,8 @@ def _build(lang: str, raw: dict[str, dict[str, Raw]], errors: list[str]) -> Play
     assert isinstance(months, Months)
     report_words = built["report"][REPORT_KEY]
     assert isinstance(report_words, ReportWords)
+    reply_words = built["reply"][REPLY_KEY]
+    assert isinstance(reply_words, ReplyTemplates)
     return Playbook(
         lang=lang,
         stages_by_key=built["stages"],  # type: ignore[arg-type]
@@ -203,6 +206,7 @@ def _build(lang: str, raw: dict[str, dict[str, Raw]], errors: list[str]) -> Play
         labels_by_group={k: v for k, v in vocabulary.items() if isinstance(v, LabelGroup)},
         months=months,
         report_words=report_words,
+        reply_words=reply_words,
         errors=errors,
     )
 

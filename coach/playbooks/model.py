@@ -12,6 +12,7 @@ from coach.complaints.vocabulary import (
     UNASSIGNED,
     readable_key,
 )
+from coach.playbooks.reply_words import ReplyTemplates
 
 DECISIONS: tuple[str, ...] = ("assess_value", "honest_conversation", "refer_elsewhere", "part_ways")
 CHANNEL_TIPS: tuple[str, ...] = ("in_person", "phone", "messages", "online_reviews")
@@ -220,6 +221,7 @@ class Playbook:
     labels_by_group: dict[str, LabelGroup]
     months: Months
     report_words: ReportWords
+    reply_words: ReplyTemplates
     errors: list[str] = field(default_factory=list)
 
     # --- labels --------------------------------------------------------------------------
@@ -266,6 +268,10 @@ class Playbook:
     def report_text(self, key: str) -> str:
         """The report's own word ``key`` (a key of ``REPORT_WORDS``); an unknown key as is."""
         return self.report_words.texts.get(key, key)
+
+    def reply_template(self, part: str) -> str:
+        """The reply's template ``part`` (a key of ``REPLY_PARTS``); "" for an unknown part."""
+        return self.reply_words.texts.get(part, "")
 
     @property
     def month_names(self) -> dict[str, tuple[str, ...]]:

@@ -35,6 +35,7 @@ from coach.playbooks.model import (
     Safety,
     Stage,
 )
+from coach.playbooks.reply_words import REPLY_KEY, REPLY_PARTS, ReplyTemplates, build_reply
 
 TEXT = "text"
 TEXTS = "texts"
@@ -67,13 +68,14 @@ class KindSpec:
     fields: dict[str, str]
     keys: tuple[str, ...]
     owner_may_add: bool
-    build: Callable[[str, Raw], Entry | LabelGroup | Months | ReportWords]
+    build: Callable[[str, Raw], Entry | LabelGroup | Months | ReportWords | ReplyTemplates]
     entry_fields: Mapping[str, Mapping[str, str]] | None = None
     """Fields per entry key, for a kind whose entries differ (the vocabulary's groups)."""
     optional: frozenset[str] = frozenset()
     """Fields the built-in files may leave out too."""
     placeholders: Mapping[str, tuple[str, ...]] | None = None
     """The ``{names}`` each text field must keep, for a kind whose texts are filled in."""
+    filler: str = "report"  # what fills the placeholders in, named in the messages about them
 
     def fields_of(self, key: str) -> Mapping[str, str]:
         """The fields entry ``key`` has."""
@@ -249,6 +251,16 @@ SPECS: tuple[KindSpec, ...] = (
         _build_report,
         placeholders=REPORT_WORDS,
     ),
+    KindSpec(
+        "reply",
+        "reply",
+        {**dict.fromkeys(REPLY_PARTS, TEXT), SOURCES: SOURCES},
+        (REPLY_KEY,),
+        False,
+        build_reply,
+        placeholders=REPLY_PARTS,
+        filler="reply",
+    ),
 )
 SPEC_BY_FILE: dict[str, KindSpec] = {s.file: s for s in SPECS}
 
@@ -311,17 +323,17 @@ def check_entry(
             continue
         label = f'{entry}, field "{name}"'
         found = _check_field(label, kind, value[name], principles)
-        if not found and spec.placeholders is not None:
-            found = _check_placeholders(label, value[name], spec.placeholders.get(name, ()))
+        if not found and spec.placeholders is not None and name in spec.placeholders:
+            found = _check_placeholders(label, value[name], spec.placeholders[name], spec.filler)
         problems.extend(found)
     return problems
 
 
-def _check_placeholders(label: str, text: str, names: tuple[str, ...]) -> list[str]:
+def _check_placeholders(label: str, text: str, names: tuple[str, ...], filler: str) -> list[str]:
     """A text the app fills in must keep each of its ``{names}`` and add no other."""
     used = PLACEHOLDER.findall(text)
     problems = [
-        f"{label}: keep {{{name}}} in the text; the report puts its value there."
+        f"{label}: keep {{{name}}} in the text; the {filler} puts its value there."
         for name in names
         if name not in used
     ]
@@ -329,7 +341,7 @@ def _check_placeholders(label: str, text: str, names: tuple[str, ...]) -> list[s
         if name not in names:
             allowed = ", ".join(f"{{{n}}}" for n in names) if names else "none"
             problems.append(
-                f"{label}: {{{name}}} is not something the report fills in (it can fill in: {allowed})."
+                f"{label}: {{{name}}} is not something the {filler} fills in (it can fill in: {allowed})."
             )
     return problems
 

@@ -15,6 +15,7 @@ from typing import Any
 from coach.errors import OutputError
 from coach.playbooks import load_playbook
 from coach.report.summary import CauseSummary, ComplaintLine, ReportSummary
+from coach.spreadsheet.formula import protect
 from coach.system.files import DiskFullError, write_text_atomic
 from coach.text.languages import SOURCE_LANGUAGE
 from coach.text.periods import Period
@@ -153,7 +154,8 @@ def summary_to_csv(summary: ReportSummary) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for cause in summary.causes:
-        writer.writerow({k: "" if v is None else v for k, v in _cause_row(cause).items()})
+        row = _cause_row(cause)
+        writer.writerow({k: "" if v is None else protect(str(v)) for k, v in row.items()})
     return out.getvalue()
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from coach.complaints.domain import Complaint, field_value
 from coach.complaints.fields import PERSONAL
+from coach.text.normalise import normalise, normalise_with_offsets
 
 MASK = "•"
 KEPT_DIGITS = 2
@@ -103,3 +104,81 @@ def redact_text(
         if value and value in text:
             text = text.replace(value, mask)
     return text
+
+
+_WORD = re.compile(r"\w+")
+_PREFIXES = ("و", "ب", "ل", "ف", "ک")  # one-letter Arabic/Persian prefixes (normalised ک)
+MIN_WORD = 2
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(normalise(text)) if len(w) >= MIN_WORD}
+
+
+class Redactor:
+    """Hides the personal data of every customer in ``complaints`` from any text: each word of
+    any of their names (alone, in any case, with any Arabic/Persian letter variant, with a
+    one-letter Arabic prefix such as و) becomes its initial, each word of their addresses is
+    masked, and e-mails and phone numbers (any digits, any spacing) are masked wherever they are.
+    """
+
+    def __init__(self, complaints: Iterable[Complaint], *, only_theirs: bool = False):
+        """With ``only_theirs``, names become a mask rather than initials, and only these
+        customers' own phones and e-mails are hidden (anonymising one customer)."""
+        self.masks: dict[str, str] = {}
+        self.only_theirs = only_theirs
+        self.phones: set[str] = set()
+        self.emails: set[str] = set()
+        for complaint in complaints:
+            for spec in PERSONAL:
+                value = str(field_value(complaint, spec.key))
+                if spec.personal == "phone" and _digits(value):
+                    self.phones.add(_digits(value))
+                elif spec.personal == "email" and value.strip():
+                    self.emails.add(value.strip().casefold())
+                if spec.personal == "name":
+                    for word in _words(value):
+                        self.masks.setdefault(word, MASK * 3 if only_theirs else "")
+                elif spec.personal == "address":
+                    for word in _words(value):
+                        if any(ch.isalpha() for ch in word) and len(word) >= 3:
+                            self.masks[word] = MASK * 3
+
+    def _mask_of(self, word: str) -> str | None:
+        mask = self.masks.get(word)
+        if mask is None and len(word) > 2 and word[0] in _PREFIXES:
+            mask = self.masks.get(word[1:])
+        return mask
+
+    def text(self, text: str) -> str:
+        """``text`` with every personal word, e-mail and phone number hidden."""
+        if not text:
+            return text
+        text = self._theirs(text) if self.only_theirs else redact_text(text)
+        normal, origin = normalise_with_offsets(text)
+        spans: list[tuple[int, int, str]] = []
+        for found in _WORD.finditer(normal):
+            mask = self._mask_of(found.group(0))
+            if mask is None:
+                continue
+            start, end = origin[found.start()], origin[found.end() - 1] + 1
+            original = text[start:end]
+            spans.append((start, end, mask or initials(original) or MASK))
+        for start, end, mask in reversed(spans):
+            text = text[:start] + mask + text[end:]
+        return text
+
+    def _theirs(self, text: str) -> str:
+        def phone(match: re.Match[str]) -> str:
+            return MASK * 3 if _digits(match.group(0)) in self.phones else match.group(0)
+
+        def email(match: re.Match[str]) -> str:
+            return MASK * 3 if match.group(0).casefold() in self.emails else match.group(0)
+
+        if "@" in text:
+            text = _EMAIL.sub(email, text)
+        return _PHONE.sub(phone, text)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in normalise(text) if ch.isdigit())

@@ -26,12 +26,11 @@ from coach.complaints.domain import Complaint
 from coach.complaints.vocabulary import UNASSIGNED
 from coach.report.figures import figures
 from coach.report.redact import (
+    Redactor,
     initials,
     mask_email,
     mask_phone,
     personal_values,
-    redact_text,
-    spelled_out,
 )
 from coach.store import ComplaintQuery
 from coach.text.normalise import normalise
@@ -173,11 +172,13 @@ def build_summary(
             for complaint in page:
                 key = complaint.root_cause or UNASSIGNED
                 groups.setdefault(key, []).append(complaint)
-                lines.setdefault(key, []).append(_line(complaint, redact))
             complaints += page
             _report(progress, len(complaints), steps)
         trend_counts = _counts_by_cause(store, trend_periods)
         stored_labels = store.root_causes()
+    redactor = Redactor(complaints) if redact else None
+    for key, group in groups.items():
+        lines[key] = [_line(complaint, redactor) for complaint in group]
 
     def label(key: str) -> str:
         return book.cause_label(key, stored_labels.get(key, ""))
@@ -239,14 +240,14 @@ def _counts_by_cause(store: Store, periods: Sequence[Period]) -> list[dict[str, 
     return store.counts_by_cause(bounds, unassigned=UNASSIGNED)
 
 
-def _line(complaint: Complaint, redact: bool) -> ComplaintLine:
-    """One complaint's row; with ``redact``, every personal field masked, in free text too."""
+def _line(complaint: Complaint, redactor: Redactor | None) -> ComplaintLine:
+    """One complaint's row; with a ``redactor``, every personal field masked, and every
+    customer's personal data hidden from its free text too."""
     assert complaint.id is not None
-    personal = personal_values(complaint, redact)
-    spelled = spelled_out(complaint)
+    personal = personal_values(complaint, redactor is not None)
 
     def text(value: str) -> str:
-        return redact_text(value, spelled=spelled) if redact else value
+        return redactor.text(value) if redactor is not None else value
 
     return ComplaintLine(
         id=complaint.id,
@@ -326,7 +327,8 @@ def _top_products(complaints: Sequence[Complaint], redact: bool) -> tuple[tuple[
         (spelling.most_common(1)[0][0], sum(spelling.values())) for spelling in spellings.values()
     ]
     if redact:
-        products = [(redact_text(name), n) for name, n in products]
+        redactor = Redactor(complaints)
+        products = [(redactor.text(name), n) for name, n in products]
     products.sort(key=lambda item: (-item[1], normalise(item[0])))
     return tuple(products[:TOP_PRODUCTS])
 

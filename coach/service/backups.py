@@ -22,6 +22,7 @@ from pathlib import Path
 from coach.errors import StoreError
 from coach.store import Store, backup, health, salvage
 from coach.store.backup import BackupInfo
+from coach.store.salvage import Salvaged
 from coach.system.paths import backups_dir, database_path
 from coach.system.settings import Settings
 
@@ -35,6 +36,7 @@ __all__ = [
     "Made",
     "Restored",
     "Safekeeping",
+    "Salvaged",
     "backup_to",
     "check_folder",
     "has_log",
@@ -164,7 +166,7 @@ def check_folder(data_dir: Path) -> Checked:
         return Checked(path, error.kind, None, [error.detail] if error.detail else [], error)
 
 
-def salvage_folder(data_dir: Path, now: datetime | None = None) -> salvage.Salvaged:
+def salvage_folder(data_dir: Path, now: datetime | None = None) -> Salvaged:
     """Recovers every readable complaint of the folder's damaged log into a fresh log; the
     damaged file is kept aside as ``complaints-damaged-<time>.db``."""
     path = database_path(data_dir)
@@ -259,8 +261,13 @@ class Safekeeping:
         self.clock = BackupClock(store.changes)
 
     def backup(self, reason: str = "manual", now: datetime | None = None) -> Made:
-        """A verified backup now (DatabaseDamaged if the log fails the check)."""
-        made = make_backup(self.data_dir, reason, self.settings, now)
+        """A verified backup now; DatabaseDamaged if the log fails the check (then nothing
+        more is written into it)."""
+        try:
+            made = make_backup(self.data_dir, reason, self.settings, now)
+        except StoreError as error:
+            self._store.damaged = self._store.damaged or error.kind == "damaged"
+            raise
         self.clock.done()
         return made
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from coach.complaints import rules
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.complaints.vocabulary import STAGES
 from coach.service import transfer
 from coach.service.customers import CustomerHistory, customer_history
-from coach.service.today import Agenda, agenda
+from coach.service.attachments import Evidence
+from coach.service.people import People
+from coach.service.today import Day
 from coach.store import ComplaintQuery, Store
 from coach.system.paths import user_playbooks_dir
 from coach.system.settings import Settings
@@ -22,7 +24,11 @@ if TYPE_CHECKING:
     from coach.playbooks import Playbook
     from coach.report.summary import ReportSummary
     from coach.service.backups import Safekeeping
-    from coach.spreadsheet.csv_file import CsvImport
+    from coach.service.importing import ImportPlan, ImportReport
+    from coach.service.privacy import Privacy
+
+
+T = TypeVar("T")
 
 
 class Coach:
@@ -94,6 +100,24 @@ class Coach:
     def read_only(self) -> bool:
         """True when the log was opened without writing (nothing can be saved)."""
         return self._store.read_only
+
+    def replace_log(self, work: Callable[[], T]) -> T:
+        """Closes the log, runs ``work`` on the data folder (a restore or a recovery that
+        replaces the file), and opens the log again; returns what ``work`` returned."""
+        self._store.close()
+        try:
+            return work()
+        finally:
+            self._store = Store.open(self.data_dir)
+            self._safekeeping = None
+            self._causes = None
+
+    @property
+    def privacy(self) -> Privacy:
+        """The bin and anonymising a customer (coach.service.privacy)."""
+        from coach.service.privacy import Privacy
+
+        return Privacy(self._store, self.data_dir, self.settings)
 
     def backup_before(self, reason: str) -> None:
         """A verified backup before a change the owner may want to undo (an import, a merge, a
@@ -188,37 +212,10 @@ class Coach:
         """The complaint's timeline, oldest first."""
         return self._store.events(complaint_id)
 
-    # --- the owner's day (coach.service.today) -----------------------------------------
-
-    def today(self, now: datetime | None = None) -> Agenda:
-        """The promises, follow-ups and drafts that need the owner on ``now``'s day."""
-        with transfer.reading(self._store):
-            return agenda(self._store, now or datetime.now())
-
-    def fix_done(self, complaint_id: int, now: datetime | None = None) -> Complaint:
-        """Records the promised fix as delivered now; the follow-up moves to 24 hours after it."""
-        now = (now or datetime.now()).replace(microsecond=0)
-        return self.save(*rules.fix_done(self.get(complaint_id), now), now)
-
-    def reschedule_follow_up(
-        self, complaint_id: int, day: date, now: datetime | None = None
-    ) -> Complaint:
-        """Moves the follow-up to ``day``; ValueError (in words) for a day before the complaint."""
-        now = (now or datetime.now()).replace(microsecond=0)
-        return self.save(*rules.reschedule_follow_up(self.get(complaint_id), day, now), now)
-
-    def record_follow_up(
-        self,
-        complaint_id: int,
-        result: str,
-        scores: dict[str, int | None],
-        now: datetime | None = None,
-    ) -> Complaint:
-        """Stores the follow-up done now with ``result`` and ``scores`` and finishes the
-        complaint (reopened when not resolved); StageIncomplete says what is missing."""
-        now = (now or datetime.now()).replace(microsecond=0)
-        complaint = self.get(complaint_id)
-        return self.save(*rules.record_follow_up(complaint, now, result, scores), now)
+    @property
+    def day(self) -> Day:
+        """The owner's day: what is due, and the actions that clear it (coach.service.today)."""
+        return Day(self._store)
 
     # --- the log -------------------------------------------------------------------------
 
@@ -295,6 +292,16 @@ class Coach:
     def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
         self._store.set_customer_signs(customer_id, signs)
 
+    @property
+    def evidence(self) -> Evidence:
+        """The photos, receipts, screenshots and PDFs kept with complaints."""
+        return Evidence(self._store)
+
+    @property
+    def people(self) -> People:
+        """The customer page, customers offered while typing, and merging (a backup first)."""
+        return People(self._store, lambda: self.backup_before("merge"))
+
     # --- the report ----------------------------------------------------------------------
 
     def report_summary(
@@ -331,21 +338,33 @@ class Coach:
 
     # --- in and out in bulk --------------------------------------------------------------
 
-    def read_csv(self, data: bytes, *, add_causes: bool = False) -> CsvImport:
-        """A CSV file's rows, each a complaint or its problems; nothing is stored yet.
+    def import_file(
+        self,
+        plan: ImportPlan,
+        *,
+        write: bool,
+        all_or_nothing: bool = True,
+        source: str = "",
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> ImportReport:
+        """Checks every row of ``plan``'s file, and with ``write`` stores its new complaints
+        (coach.service.importing.run); a verified backup is made first when the log has any."""
+        from coach.service import importing
 
-        A root cause not known is a problem unless ``add_causes``. CsvFormatError when the file
-        as a whole is no complaints CSV.
-        """
-        return transfer.read_csv(self._store, data, add_causes=add_causes)
-
-    def import_rows(self, result: CsvImport, source: str) -> list[Complaint]:
-        """Stores the good rows of ``result`` and the causes they add: all of them or none.
-        A verified backup is made first when the log already holds complaints."""
-        self.backup_before("import")
-        imported = transfer.import_rows(self._store, result, source)
+        if write:
+            self.backup_before("import")
+        report = importing.run(
+            self._store,
+            plan,
+            write=write,
+            all_or_nothing=all_or_nothing,
+            source=source,
+            progress=progress,
+            cancelled=cancelled,
+        )
         self._causes = None
-        return imported
+        return report
 
     def export(self, stream: IO[str], kind: str = "csv") -> int:
         """Writes every complaint, oldest first, as CSV or JSON; returns how many."""

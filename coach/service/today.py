@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from coach.complaints.domain import Complaint
+from coach.complaints import rules
+from coach.complaints.domain import Complaint, Event
+from coach.service.transfer import reading
 from coach.store import Store
 from coach.store.agenda import complaints_by_id, due
 
@@ -64,3 +66,45 @@ def agenda(store: Store, now: datetime, shown: int = SHOWN_PER_KIND) -> Agenda:
         if complaint_id in complaints
     )
     return Agenda(day, counts, lines)
+
+
+class Day:
+    """What is due in an open store, and the actions that clear it (each one transaction)."""
+
+    def __init__(self, store: Store):
+        self._store = store
+
+    def agenda(self, now: datetime | None = None) -> Agenda:
+        """The promises, follow-ups and drafts that need the owner on ``now``'s day."""
+        with reading(self._store):
+            return agenda(self._store, now or datetime.now())
+
+    def _save(self, change: tuple[Complaint, list[Event]], now: datetime) -> Complaint:
+        complaint, events = change
+        return self._store.save(complaint.replace(updated_at=now), events)
+
+    def fix_done(self, complaint_id: int, now: datetime | None = None) -> Complaint:
+        """Records the promised fix as delivered now; the follow-up moves to 24 hours after it."""
+        now = (now or datetime.now()).replace(microsecond=0)
+        return self._save(rules.fix_done(self._store.get(complaint_id), now), now)
+
+    def reschedule_follow_up(
+        self, complaint_id: int, day: date, now: datetime | None = None
+    ) -> Complaint:
+        """Moves the follow-up to ``day``; ValueError (in words) for a day before the complaint."""
+        now = (now or datetime.now()).replace(microsecond=0)
+        complaint = self._store.get(complaint_id)
+        return self._save(rules.reschedule_follow_up(complaint, day, now), now)
+
+    def record_follow_up(
+        self,
+        complaint_id: int,
+        result: str,
+        scores: dict[str, int | None],
+        now: datetime | None = None,
+    ) -> Complaint:
+        """Stores the follow-up done now with ``result`` and ``scores`` and finishes the
+        complaint (reopened when not resolved); StageIncomplete says what is missing."""
+        now = (now or datetime.now()).replace(microsecond=0)
+        complaint = self._store.get(complaint_id)
+        return self._save(rules.record_follow_up(complaint, now, result, scores), now)

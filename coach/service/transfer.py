@@ -15,13 +15,7 @@ from typing import IO
 
 from coach.complaints.domain import Complaint
 from coach.errors import StoreError
-from coach.spreadsheet.csv_file import (
-    CsvImport,
-    import_events,
-    read_complaints,
-    write_csv,
-    write_json,
-)
+from coach.spreadsheet.csv_file import write_csv, write_json
 from coach.store import Store
 from coach.store.health import problem_of
 
@@ -67,33 +61,21 @@ def all_complaints(store: Store, page: int = PAGE) -> Iterator[Complaint]:
         offset += page
 
 
-def read_csv(store: Store, data: bytes, *, add_causes: bool = False) -> CsvImport:
-    """A CSV file's rows checked against the stored root causes; CsvFormatError if it is no
-    complaints CSV at all."""
-    with reading(store):
-        known = list(store.root_causes())
-    return read_complaints(data, known, add_causes=add_causes)
-
-
-def import_rows(store: Store, result: CsvImport, source: str) -> list[Complaint]:
-    """Stores the good rows of ``result`` and the root causes they add, in one transaction.
-
-    Each complaint starts its timeline with "Imported from ``source``"; its status and stage came
-    from the rules when the row was read.
-    """
-    good = [row.complaint for row in result.good if row.complaint is not None]
-    with writing(store, "Nothing was imported"), store.bulk_load():
-        for key in result.new_causes:
-            store.add_root_cause(key)
-        return store.save_many((c, import_events(c, source)) for c in good)
-
-
 def export(store: Store, stream: IO[str], kind: str = "csv") -> int:
-    """Writes every complaint, oldest first, in the import format (``kind`` csv or json)."""
+    """Writes every complaint, oldest first, in the import format (``kind`` csv or json; the
+    JSON holds each complaint's attachments too, in base64)."""
     if kind not in EXPORT_FORMATS:
         raise ValueError(f"{kind!r} is not an export format: {', '.join(EXPORT_FORMATS)}")
-    write = write_json if kind == "json" else write_csv
-    return write(all_complaints(store), stream)
+    if kind == "json":
+        from coach.service.attachments import exported, with_files
+
+        kept = with_files(store)
+        return write_json(
+            all_complaints(store),
+            stream,
+            lambda c: {"attachments": exported(store, c.id)} if c.id in kept else {},
+        )
+    return write_csv(all_complaints(store), stream)
 
 
 def add_demo(

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -17,11 +17,13 @@ from coach.errors import CoachError
 from coach.spreadsheet.csv_row import (
     COLUMNS,
     LEGACY_WIDTH,
+    TEXT_COLUMNS,
     RowProblem,
     complaint_values,
     import_events,
     parse_complaint,
 )
+from coach.spreadsheet.formula import protect, unprotect
 from coach.text.localise import to_latin_digits
 
 __all__ = [
@@ -228,7 +230,7 @@ def _parse_row(
         message = f"it has {len(row.fields)} columns, but the header has {width}"
         row.problems.append(RowProblem(row.number, "", message))
         return
-    values = row.fields[:data_width] + [""] * (len(COLUMNS) - data_width)
+    values = [unprotect(v) for v in row.fields[:data_width]] + [""] * (len(COLUMNS) - data_width)
     row.complaint, row.problems = parse_complaint(row.number, values, known, add_causes)
 
 
@@ -247,20 +249,34 @@ def write_csv(complaints: Iterable[Complaint], stream: IO[str]) -> int:
     writer.writerow(COLUMNS)
     count = 0
     for complaint in complaints:
-        values = complaint_values(complaint).values()
-        writer.writerow(["" if value is None else str(value) for value in values])
+        values = complaint_values(complaint)
+        writer.writerow([_cell(name, value) for name, value in values.items()])
         count += 1
     return count
 
 
-def write_json(complaints: Iterable[Complaint], stream: IO[str]) -> int:
-    """Writes a JSON list with one object per complaint, one object per line."""
+def _cell(name: str, value: object) -> str:
+    """A column's text; customer-typed text is protected from running as a formula."""
+    if value is None:
+        return ""
+    return protect(str(value)) if name in TEXT_COLUMNS else str(value)
+
+
+def write_json(
+    complaints: Iterable[Complaint],
+    stream: IO[str],
+    extra: Callable[[Complaint], dict[str, Any]] | None = None,
+) -> int:
+    """Writes a JSON list with one object per complaint, one object per line; ``extra`` gives
+    more keys for a complaint (its attachments)."""
     count = 0
     stream.write("[")
     for complaint in complaints:
         values: dict[str, Any] = complaint_values(complaint)
         if complaint.cost is not None:
             values["cost"] = _json_number(complaint.cost)
+        if extra is not None:
+            values.update(extra(complaint))
         stream.write(",\n" if count else "\n")
         stream.write(json.dumps(values, ensure_ascii=False))
         count += 1
@@ -284,5 +300,6 @@ def write_rejected(result: CsvImport, stream: IO[str], source: str) -> int:
             fields = fields[: result.data_width]
         fields = fields + [""] * (len(COLUMNS) - len(fields))
         reason = "; ".join(problem.reason for problem in row.problems)
-        writer.writerow([*fields, f"row {row.number} of {source}: {reason}"])
+        cells = [protect(unprotect(cell)) for cell in fields]
+        writer.writerow([*cells, f"row {row.number} of {source}: {reason}"])
     return len(rows)

@@ -56,6 +56,15 @@ def normal_order(order: str) -> str:
 def parse_moment(text: str, style: DateStyle) -> tuple[datetime, bool]:
     """The date and time ``text`` holds, and whether it gave a time; DateError otherwise."""
     latin = to_latin_digits(text.strip())
+    if len(latin) >= 10 and latin[4] == "-" and latin[:4].isdigit() and latin[:2] >= "19":
+        try:
+            when = datetime.fromisoformat(latin)
+        except ValueError:
+            pass
+        else:
+            if when.tzinfo is not None:
+                when = when.astimezone().replace(tzinfo=None)
+            return when.replace(microsecond=0), len(latin) > 10
     found = _DATE.fullmatch(latin)
     if found is None:
         raise DateError(f"{_quote(text)} is not a date; write 2024-05-31 or 2024-05-31T14:30")

@@ -27,8 +27,12 @@ class Encoding:
 
 ENCODINGS: tuple[Encoding, ...] = (
     Encoding("utf-8", "utf-8", QT_TRANSLATE_NOOP("Encoding", "UTF-8"), codecs.BOM_UTF8),
-    Encoding("utf-16-le", "utf-16-le", QT_TRANSLATE_NOOP("Encoding", "UTF-16 LE"), codecs.BOM_UTF16_LE),
-    Encoding("utf-16-be", "utf-16-be", QT_TRANSLATE_NOOP("Encoding", "UTF-16 BE"), codecs.BOM_UTF16_BE),
+    Encoding(
+        "utf-16-le", "utf-16-le", QT_TRANSLATE_NOOP("Encoding", "UTF-16 LE"), codecs.BOM_UTF16_LE
+    ),
+    Encoding(
+        "utf-16-be", "utf-16-be", QT_TRANSLATE_NOOP("Encoding", "UTF-16 BE"), codecs.BOM_UTF16_BE
+    ),
     Encoding("cp1256", "cp1256", QT_TRANSLATE_NOOP("Encoding", "Windows Arabic (cp1256)")),
     Encoding("cp1252", "cp1252", QT_TRANSLATE_NOOP("Encoding", "Windows Western (cp1252)")),
 )

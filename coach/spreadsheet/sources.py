@@ -7,6 +7,7 @@ record holding line breaks inside quotes is still one row.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from coach.errors import CoachError
-from coach.spreadsheet.encodings import SAMPLE_BYTES, detect, encoding, has_bom
+from coach.spreadsheet.encodings import SAMPLE_BYTES, Encoding, detect, encoding, has_bom
 
 DELIMITERS: tuple[str, ...] = (",", ";", "\t", "|")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -123,7 +124,25 @@ def read_rows(path: Path, fmt: TableFormat) -> Iterator[SourceRow]:
 
 
 def _csv_rows(path: Path, fmt: TableFormat) -> Iterator[SourceRow]:
+    """Rows read straight through the csv module when the whole file decodes cleanly; from the
+    first row with broken quotes (or in a file with bytes the encoding cannot read) on, rows are
+    read line by line, keeping each row's source text and place for the messages."""
     found = encoding(fmt.encoding or "utf-8")
+    done = 0
+    if _decodes_cleanly(path, found):
+        try:
+            for row in _fast_rows(path, fmt, found):
+                done = row.number
+                yield row
+            return
+        except csv.Error:
+            pass
+    for row in _exact_rows(path, fmt, found):
+        if row.number > done:
+            yield row
+
+
+def _open_text(path: Path, found: Encoding) -> tuple[IO[bytes], IO[str], int]:
     binary = path.open("rb")
     offset = 0
     if found.bom and binary.read(len(found.bom)) == found.bom:
@@ -132,6 +151,34 @@ def _csv_rows(path: Path, fmt: TableFormat) -> Iterator[SourceRow]:
         binary.seek(0)
     csv.field_size_limit(2**31 - 1)
     text = io.TextIOWrapper(binary, encoding=found.codec, errors="surrogateescape", newline="")
+    return binary, text, offset
+
+
+def _decodes_cleanly(path: Path, found: Encoding) -> bool:
+    """Whether every byte of the file is text in ``found`` (read in chunks, in C)."""
+    decoder = codecs.getincrementaldecoder(found.codec)("strict")
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except (UnicodeDecodeError, OSError):
+        return False
+    return True
+
+
+def _fast_rows(path: Path, fmt: TableFormat, found: Encoding) -> Iterator[SourceRow]:
+    binary, text, offset = _open_text(path, found)
+    with text:
+        reader = csv.reader(text, delimiter=fmt.delimiter or ",", strict=True)
+        for number, fields in enumerate(reader, 1):
+            if number % 512 == 0:
+                offset = binary.tell()
+            yield SourceRow(number, fields, "", offset)
+
+
+def _exact_rows(path: Path, fmt: TableFormat, found: Encoding) -> Iterator[SourceRow]:
+    binary, text, offset = _open_text(path, found)
     width = _byte_width(found.codec)
     with text:
         lines = _Lines(text)

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -262,8 +263,16 @@ def kept(made: Iterable[datetime]) -> set[datetime]:
     return keep
 
 
+STALE_SECONDS = 3600
+
+
 def prune(folder: Path) -> list[Path]:
-    """Deletes the backups in ``folder`` the retention rule does not keep; returns them."""
+    """Deletes the backups in ``folder`` the retention rule does not keep, and temporary files
+    an interrupted backup left over an hour ago; returns the backups deleted."""
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(".complaints-*.tmp*"):
+            if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
     found = backups_in(folder)
     keep = kept(when for _path, when, _reason in found)
     deleted = []

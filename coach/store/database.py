@@ -97,10 +97,17 @@ class Store:
             before = self.db.execute("SELECT coalesce(max(id), 0) FROM complaints").fetchone()[0]
             self.db.execute("DROP TRIGGER complaints_fts_insert")
             yield
+            # Merging index segments while they are written doubles the time; merge as usual after.
+            self.db.execute(
+                "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('automerge', 0)"
+            )
             self.db.execute(
                 "INSERT INTO complaints_fts(rowid, search_text) "
                 "SELECT id, search_text FROM complaints WHERE id > ?",
                 [before],
+            )
+            self.db.execute(
+                "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('automerge', 4)"
             )
             self.db.execute(create)
 
@@ -327,7 +334,8 @@ class Store:
         sql = (
             "SELECT coalesce(nullif(root_cause, ''), ?), "
             f"CASE {buckets} ELSE {periods - 1} END, count(*) "
-            "FROM complaints WHERE created_at >= ? AND created_at < ? GROUP BY 1, 2"
+            "FROM complaints WHERE created_at >= ? AND created_at < ? AND deleted_at IS NULL "
+            "GROUP BY 1, 2"
         )
         params = [unassigned, *(end.isoformat() for end in bounds[1:-1])]
         params += [bounds[0].isoformat(), bounds[-1].isoformat()]

@@ -9,6 +9,7 @@ read-only folder or on a full disk.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from coach.errors import (
 )
 
 MAX_PROBLEMS = 20
+LOW_SPACE_BYTES = 256 * 1024
 
 
 def disk_full(path: Path) -> StoreDiskFull:
@@ -100,7 +102,7 @@ def problem_of(path: Path, error: BaseException) -> StoreError:
     if not isinstance(error, sqlite3.Error):
         raise error
     code = _primary(error)
-    if code == sqlite3.SQLITE_FULL:
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _no_space(path)):
         return disk_full(path)
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
         return read_only(path.parent)
@@ -113,6 +115,15 @@ def problem_of(path: Path, error: BaseException) -> StoreError:
     if "malformed" in str(error) or "corrupt" in str(error):
         return damaged(path, error)
     return StoreError(f"Complaint Coach cannot use the log {path}: {error}.", path)
+
+
+def _no_space(path: Path) -> bool:
+    """True when the disk holding ``path`` has (next to) no space left: SQLite reports a write
+    that failed for want of space as a plain I/O error."""
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def wal_path(path: Path) -> Path:

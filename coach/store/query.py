@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +17,8 @@ ORDERS = {
 
 @dataclass(frozen=True)
 class ComplaintQuery:
-    """Filters combined with AND; ``end`` is exclusive; ``text`` matches any searchable field."""
+    """Filters combined with AND; ``end`` is exclusive; ``text`` matches any searchable field.
+    Complaints in the bin are left out, unless ``in_bin`` asks for them alone."""
 
     statuses: tuple[str, ...] = ()
     start: date | None = None
@@ -25,9 +27,10 @@ class ComplaintQuery:
     customer_id: int | None = None
     text: str = ""
     unfinished: bool = False
+    in_bin: bool = False
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
+        clauses: list[str] = [f"c.deleted_at IS {'NOT ' if self.in_bin else ''}NULL"]
         params: list[Any] = []
         if self.statuses:
             clauses.append(f"c.status IN ({', '.join('?' for _ in self.statuses)})")
@@ -53,9 +56,22 @@ class ComplaintQuery:
         return (" AND ".join(clauses) or "1"), params
 
 
+def searchable(text: str) -> str:
+    """``text`` without what no complaint holds and SQLite cannot take: control characters
+    (NUL included) become spaces, lone surrogates and unassigned code points are dropped."""
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            kept.append(" ")
+        elif category not in ("Cs", "Co", "Cn"):
+            kept.append(ch)
+    return "".join(kept)
+
+
 def text_filter(text: str) -> tuple[str, list[Any]]:
     """Words of three or more characters go through the trigram index; shorter ones through LIKE."""
-    words = normalise(text).split()
+    words = normalise(searchable(text)).split()
     long_words = [w for w in words if len(w) >= 3]
     short_words = [w for w in words if len(w) < 3]
     clauses: list[str] = []

@@ -172,6 +172,16 @@ def m003_customer_address(db: Database) -> None:
     db.execute("ALTER TABLE customers ADD COLUMN address TEXT")
 
 
+# --- m004 ------------------------------------------------------------------------------------
+
+
+@_migration
+def m004_bin(db: Database) -> None:
+    """A deleted complaint waits in the bin (``deleted_at`` set) until it is restored or purged."""
+    db.execute("ALTER TABLE complaints ADD COLUMN deleted_at TEXT")
+    db.execute("CREATE INDEX idx_complaints_deleted_at ON complaints(deleted_at)")
+
+
 # --- m005 ------------------------------------------------------------------------------------
 
 _M005_STATEMENTS = (

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from coach.errors import EXIT_DISK_FULL, OutputError
+from coach.system.platforms import sync_folder
 
 DISK_FULL = frozenset(
     code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
@@ -101,6 +102,12 @@ def atomic_path(path: str | os.PathLike[str], *, permissions: int = OWNER_ONLY) 
         _sync_file(temporary)
 
 
+def make_private(path: str | os.PathLike[str], mode: int = OWNER_ONLY) -> None:
+    """Makes a file another library wrote (window state, a lock) readable only by the owner."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode)
+
+
 def write_bytes_atomic(
     path: str | os.PathLike[str], data: bytes, *, permissions: int = OWNER_ONLY
 ) -> None:
@@ -158,13 +165,4 @@ def _sync_file(path: Path) -> None:
 
 def _sync_folder(folder: Path) -> None:
     """Makes the rename durable where the system allows syncing a folder (not on Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+    sync_folder(folder)

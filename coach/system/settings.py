@@ -17,6 +17,7 @@ from coach.text.localise import DIGIT_SETS
 from coach.text.periods import CALENDARS
 
 PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
+REMINDERS: tuple[str, ...] = ("on", "off")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("business_name", str, "Business name (report header)"),
     Setting("paper_size", str, "Paper size", PAPER_SIZES, lambda values: "a4"),
     Setting("backup_folder", str, "Second backup folder (a USB stick or a synced folder)"),
+    Setting(
+        "reminders",
+        str,
+        "Desktop notifications when something is due",
+        REMINDERS,
+        lambda values: "on",
+    ),
 )
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 
@@ -152,3 +160,8 @@ class Settings:
     def backup_folder(self) -> str:
         """A second folder every automatic backup is copied to ("" for none)."""
         return str(self.get("backup_folder"))
+
+    @property
+    def reminders(self) -> bool:
+        """Whether a desktop notification says when follow-ups and promises fall due."""
+        return self.get("reminders") == "on"

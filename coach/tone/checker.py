@@ -4,7 +4,14 @@ r"""The tone check: flags what the seeds warn against in a reply to a customer, 
 ``coach/playbooks/<lang>/tone.toml``. Each ``[[rule]]`` has ``key``, ``severity``, ``message``,
 ``suggestion`` (a better way to say it), ``sources`` (principle IDs) and:
 
+- ``family`` (optional): the kind of wording the rule finds, shared by rules that find the same
+  kind (e.g. "manager_handoff" finds "handoff_refusal"); default the key. Findings carry it.
 - ``patterns`` ("avoid" rules): regexes; every match is a finding at its place in the text.
+- ``clauses`` ("avoid" rules, with or instead of ``patterns``): groups of regexes, each group a
+  finding where all of its regexes match inside one clause (between . ! ? ; and their Arabic
+  forms), in any order with any words between; the finding spans from the first part to the last.
+- ``clause_unless`` (optional, "avoid"): regexes that silence the rule in a clause where they
+  match (negation, a request, a remedy), for its ``patterns`` and its ``clauses`` alike.
 - ``expects`` ("suggest" rules): regexes; the finding appears when none of them matches. Something
   missing has no place, so its finding sits at the end: ``start == end == len(text)``.
 - ``unless`` (optional): regexes; when any of them matches anywhere, the rule stays quiet.
@@ -24,71 +31,39 @@ letter it can start with (``coach.tone.patterns``), which keeps a check of a lon
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-import tomllib
 import unicodedata
-from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
-from typing import Any
 
-from coach.errors import CoachError
 from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
-from coach.tone.patterns import Matcher, Words, compile_matcher, letter, normalised_with_offsets
+from coach.tone.patterns import Matcher, Words, normalised_with_offsets
+from coach.tone.rulefile import FIELDS, SEVERITIES, Rule, ToneRulesError, parse_rules
 
-SEVERITIES = ("avoid", "suggest")
-# "reply" is a whole message to the customer (``field=None``); the others are the wizard's fields.
-FIELDS = ("reply", "apology", "resolution", "steps")
+__all__ = [
+    "FIELDS",
+    "SEVERITIES",
+    "Finding",
+    "Rule",
+    "ToneRulesError",
+    "check",
+    "language",
+    "parse_rules",
+    "rules",
+]
 
-_SOURCE_ID = re.compile(r"\d{3}:[A-Z]\d+")
-_TERM = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-_KEY = re.compile(r"[a-z][a-z0-9_]*")
-_UPPER = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")
 _APOSTROPHE_MARKS = "’‘ʼ`´"
 _APOSTROPHES = str.maketrans(_APOSTROPHE_MARKS, "'" * len(_APOSTROPHE_MARKS))
-_RULE_FIELDS = frozenset(
-    {
-        "key",
-        "severity",
-        "message",
-        "suggestion",
-        "sources",
-        "fields",
-        "patterns",
-        "expects",
-        "unless",
-        "min_count",
-        "min_words",
-    }
-)
-
-
-class ToneRulesError(CoachError):
-    """A tone rules file cannot be used; the message names the file, the rule and the field."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One tone rule, compiled. ``patterns``, ``expects`` and ``unless`` match normalised text."""
-
-    key: str
-    severity: str
-    message: str
-    suggestion: str
-    sources: tuple[str, ...]
-    fields: frozenset[str]
-    patterns: Matcher | None = None
-    expects: tuple[Matcher, ...] = ()
-    unless: tuple[Matcher, ...] = ()
-    min_count: int = 1
-    min_words: int = 0
+_CLAUSE_END = re.compile(r"[!?؟;؛…]|\.(?!\d)")
 
 
 @dataclass(frozen=True)
 class Finding:
     """Something the coach points out: ``text[start:end]`` is the phrase ("avoid"), or
-    ``start == end == len(text)`` for something missing ("suggest")."""
+    ``start == end == len(text)`` for something missing ("suggest"). ``family`` is the kind of
+    wording it is (several rules may share one)."""
 
     rule: str
     severity: str
@@ -97,6 +72,57 @@ class Finding:
     message: str
     suggestion: str
     sources: tuple[str, ...]
+    family: str = ""
+
+
+class _Draft:
+    """One normalised draft and what has been searched in it so far."""
+
+    def __init__(self, normalised: str):
+        self.text = normalised
+        self.words = Words(normalised)
+        self._spans: dict[Matcher, list[tuple[int, int]]] = {}
+        self._ends: list[int] | None = None
+
+    def spans(self, matcher: Matcher) -> list[tuple[int, int]]:
+        if matcher not in self._spans:
+            self._spans[matcher] = matcher.spans(self.text, self.words)
+        return self._spans[matcher]
+
+    def present(self, matchers: tuple[Matcher, ...]) -> bool:
+        return any(self.spans(matcher) for matcher in matchers)
+
+    def clause(self, position: int) -> int:
+        if self._ends is None:
+            self._ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        return bisect.bisect_right(self._ends, position)
+
+    def clause_spans(self, rule: Rule) -> list[tuple[int, int]]:
+        """Spans where every part of a ``clauses`` group matches inside one clause."""
+        found: list[tuple[int, int]] = []
+        for group in rule.clauses:
+            parts: list[dict[int, tuple[int, int]]] = []
+            for matcher in group:
+                by_clause: dict[int, tuple[int, int]] = {}
+                for span in self.spans(matcher):
+                    by_clause.setdefault(self.clause(span[0]), span)
+                if not by_clause:
+                    break
+                parts.append(by_clause)
+            else:
+                for index in set.intersection(*(set(part) for part in parts)):
+                    spans = [part[index] for part in parts]
+                    found.append((min(s for s, _ in spans), max(e for _, e in spans)))
+        return found
+
+    def unsilenced(self, rule: Rule, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` without those in a clause where one of ``rule.clause_unless`` matches."""
+        if not spans or not rule.clause_unless:
+            return spans
+        silenced = {
+            self.clause(start) for matcher in rule.clause_unless for start, _ in self.spans(matcher)
+        }
+        return [span for span in spans if self.clause(span[0]) not in silenced]
 
 
 def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
@@ -113,31 +139,24 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
     normalised, origin = normalised_with_offsets(text)
     if any(mark in normalised for mark in _APOSTROPHE_MARKS):
         normalised = normalised.translate(_APOSTROPHES)
-    words = Words(normalised)
-    searched: dict[Matcher, bool] = {}
-
-    def present(matchers: tuple[Matcher, ...]) -> bool:
-        for matcher in matchers:
-            if matcher not in searched:
-                searched[matcher] = matcher.search(normalised, words)
-            if searched[matcher]:
-                return True
-        return False
-
+    draft = _Draft(normalised)
     findings: list[Finding] = []
     for rule in rules(lang):
         if where not in rule.fields:
             continue
-        if rule.patterns is not None:
-            spans = rule.patterns.spans(normalised, words)
-            if len(spans) < rule.min_count or present(rule.unless):
+        if rule.severity == "avoid":
+            spans = draft.spans(rule.patterns) if rule.patterns is not None else []
+            if rule.clauses:
+                spans = _merged(spans + draft.clause_spans(rule))
+            spans = draft.unsilenced(rule, spans)
+            if len(spans) < rule.min_count or draft.present(rule.unless):
                 continue
             for span in spans[rule.min_count - 1 :]:
                 start, end = _trimmed(normalised, *span)
                 end = _end_after_marks(text, origin[end - 1] + 1)
                 findings.append(_finding(rule, origin[start], end))
         elif normalised.count(" ") + 1 >= rule.min_words:
-            if not present(rule.unless) and not present(rule.expects):
+            if not draft.present(rule.unless) and not draft.present(rule.expects):
                 findings.append(_finding(rule, len(text), len(text)))
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
@@ -168,170 +187,13 @@ def _load(lang: str) -> tuple[Rule, ...]:
     return parse_rules(text, source)
 
 
-def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
-    """Validates and compiles a tone rules file; ``source`` names it in error messages."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ToneRulesError(f"{source}: not valid TOML ({exc}).") from exc
-    extra = sorted(set(data) - {"terms", "rule"})
-    if extra:
-        raise ToneRulesError(f"{source}: unknown table {extra[0]!r} (expected [terms], [[rule]]).")
-    terms = _terms(data.get("terms", {}), source)
-    compiled_once: dict[str, Matcher] = {}
-    entries = data.get("rule")
-    if not isinstance(entries, list) or not entries:
-        raise ToneRulesError(f"{source}: has no [[rule]] entries.")
-    compiled: list[Rule] = []
-    for number, entry in enumerate(entries, start=1):
-        rule = _rule(entry, number, terms, compiled_once, source)
-        if any(r.key == rule.key for r in compiled):
-            raise ToneRulesError(f"{source}, rule {rule.key!r}, field 'key': used twice.")
-        compiled.append(rule)
-    return tuple(compiled)
-
-
-def _terms(table: Any, source: str) -> dict[str, str]:
-    if not isinstance(table, Mapping):
-        raise ToneRulesError(f"{source}: [terms] must be a table of name = regex.")
-    terms: dict[str, str] = {}
-    for name, value in table.items():
-        where = f"{source}, term {name!r}"
-        if not isinstance(value, str) or not value:
-            raise ToneRulesError(f"{where}: must be a non-empty string.")
-        terms[name] = _prepare(value, terms, where)
-        try:
-            re.compile(terms[name])
-        except re.error as exc:
-            raise ToneRulesError(f"{where}: bad regex {value!r} ({exc}).") from exc
-    return terms
-
-
-def _rule(
-    entry: Any,
-    number: int,
-    terms: dict[str, str],
-    compiled_once: dict[str, Matcher],
-    source: str,
-) -> Rule:
-    if not isinstance(entry, Mapping):
-        raise ToneRulesError(f"{source}, rule #{number}: must be a table.")
-    key = entry.get("key")
-    if not isinstance(key, str) or not _KEY.fullmatch(key):
-        raise ToneRulesError(
-            f"{source}, rule #{number}, field 'key': missing or not a lower_case_key."
-        )
-    where = f"{source}, rule {key!r}"
-    extra = sorted(set(entry) - _RULE_FIELDS)
-    if extra:
-        raise ToneRulesError(f"{where}, field {extra[0]!r}: unknown field.")
-    severity = entry.get("severity")
-    if severity not in SEVERITIES:
-        raise ToneRulesError(f'{where}, field \'severity\': must be "avoid" or "suggest".')
-    texts = {name: _text(entry, name, where) for name in ("message", "suggestion")}
-    sources = _strings(entry, "sources", where, required=True)
-    bad = [s for s in sources if not _SOURCE_ID.fullmatch(s)]
-    if bad:
-        raise ToneRulesError(f"{where}, field 'sources': {bad[0]!r} is not an ID like \"001:R5\".")
-    fields = _strings(entry, "fields", where) or FIELDS
-    unknown = [f for f in fields if f not in FIELDS]
-    if unknown:
-        raise ToneRulesError(
-            f"{where}, field 'fields': {unknown[0]!r} is not one of {', '.join(FIELDS)}."
-        )
-    wanted, unwanted = ("patterns", "expects") if severity == "avoid" else ("expects", "patterns")
-    if unwanted in entry:
-        raise ToneRulesError(f"{where}, field {unwanted!r}: a {severity!r} rule uses {wanted!r}.")
-    found = {
-        name: _regexes(entry, name, terms, where, required=name == wanted)
-        for name in (wanted, "unless")
-    }
-    counts = {name: _count(entry, name, where) for name in ("min_count", "min_words")}
-    return Rule(
-        key=key,
-        severity=severity,
-        message=texts["message"],
-        suggestion=texts["suggestion"],
-        sources=tuple(sources),
-        fields=frozenset(fields),
-        patterns=_compile(found["patterns"], f"{where}, field 'patterns'")
-        if "patterns" in found
-        else None,
-        expects=_each(found.get("expects", []), compiled_once, f"{where}, field 'expects'"),
-        unless=_each(found["unless"], compiled_once, f"{where}, field 'unless'"),
-        min_count=max(counts["min_count"], 1),
-        min_words=counts["min_words"],
-    )
-
-
-def _text(entry: Mapping[str, Any], name: str, where: str) -> str:
-    value = entry.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise ToneRulesError(f"{where}, field {name!r}: missing or empty.")
-    return value.strip()
-
-
-def _strings(entry: Mapping[str, Any], name: str, where: str, required: bool = False) -> list[str]:
-    value = entry.get(name)
-    if value is None and not required:
-        return []
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise ToneRulesError(f"{where}, field {name!r}: must be a non-empty list of strings.")
-    return value
-
-
-def _count(entry: Mapping[str, Any], name: str, where: str) -> int:
-    value = entry.get(name, 0)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ToneRulesError(f"{where}, field {name!r}: must be a whole number (0 or more).")
-    return value
-
-
-def _regexes(
-    entry: Mapping[str, Any], name: str, terms: dict[str, str], where: str, required: bool
-) -> list[str]:
-    if name not in entry and not required:
-        return []
-    patterns = _strings(entry, name, where, required=True)
-    return [_prepare(p, terms, f"{where}, field {name!r}") for p in patterns]
-
-
-def _each(
-    patterns: list[str], compiled_once: dict[str, Matcher], where: str
-) -> tuple[Matcher, ...]:
-    """Each pattern compiled on its own, once per file, so a check searches it at most once."""
-    for pattern in patterns:
-        if pattern not in compiled_once:
-            compiled_once[pattern] = _compile([pattern], where)
-    return tuple(compiled_once[p] for p in patterns)
-
-
-def _prepare(pattern: str, terms: dict[str, str], where: str) -> str:
-    def term(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in terms:
-            raise ToneRulesError(f"{where}: unknown term {{{name}}} (add it under [terms]).")
-        return f"(?:{terms[name]})"
-
-    upper = _UPPER.search(pattern)
-    if upper:
-        raise ToneRulesError(
-            f"{where}: {upper.group()!r} in {pattern!r}: patterns match lower-case text, "
-            "so write letters in lower case."
-        )
-    return _TERM.sub(term, "".join(ch if ch.isascii() else letter(ch) for ch in pattern))
-
-
-def _compile(patterns: list[str], where: str) -> Matcher:
-    try:
-        return compile_matcher(patterns)
-    except re.error as joined:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ToneRulesError(f"{where}: bad regex {pattern!r} ({exc}).") from exc
-        raise ToneRulesError(f"{where}: the patterns do not combine ({joined}).") from joined
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, without the ones that overlap an earlier (or longer) one."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def _field(field: str | None) -> str:
@@ -369,4 +231,5 @@ def _finding(rule: Rule, start: int, end: int) -> Finding:
         message=rule.message,
         suggestion=rule.suggestion,
         sources=rule.sources,
+        family=rule.family or rule.key,
     )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from coach import __version__
 from coach.errors import EXIT_DATA_FOLDER, StoreError
 from coach.system.desktop import APP_ID
+from coach.system.files import make_private
 from coach.system.paths import data_dir as default_data_dir
 from coach.system.paths import lock_path, user_playbooks_dir
 from coach.system.settings import Settings
@@ -49,7 +50,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     The language is decided once: ``language`` (the command line), else the settings, else the
     system's. With $COACH_SMOKE_TEST=1 the window closes as soon as it is shown (bundle check).
     """
-    from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+    from PySide6.QtCore import QCoreApplication, QLockFile, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from coach.playbooks import load_playbook
@@ -61,8 +62,8 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(app_icon())
     folder = default_data_dir(data_dir)
     settings = Settings.load(folder)
     lang = language or settings.language
@@ -83,7 +84,12 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
         )
         return EXIT_DATA_FOLDER
     lock = instance_lock(folder)
-    if not lock.tryLock(0):
+    locked = lock.tryLock(0)
+    if locked:
+        make_private(lock_path(folder))
+    elif lock.error() != QLockFile.LockError.LockFailedError and not os.access(folder, os.W_OK):
+        locked = True  # a read-only folder: nothing can be written, the log opens for reading
+    if not locked:
         if lock.error() == QLockFile.LockError.LockFailedError:
             message = QCoreApplication.translate(
                 "App",
@@ -97,16 +103,21 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
         prompts.error(None, title, message.replace("{folder}", str(folder)))
         return EXIT_DATA_FOLDER
     try:
-        try:
-            window = create_main_window(folder, lang, prompts)
-        except StoreError as error:
-            prompts.error(None, title, error.message)
-            return error.exit_code
+        from coach.ui.main_window import MainWindow
+        from coach.ui.recovery import open_window
+
+        window = open_window(folder, lang, prompts, lambda coach: MainWindow(coach, prompts))
+        if isinstance(window, StoreError):
+            return window.exit_code
         window.show()
         _prepare_tone_rules(window, window.context.language)
         if os.environ.get(SMOKE_TEST_ENV) == "1":
             QTimer.singleShot(0, lambda: _smoke_test_done(window))
-        return app.exec()
+        else:
+            window.safety.safekeeper.start()
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone()  # no worker outlives the window it reports to
+        return code
     finally:
         lock.unlock()
 

@@ -76,11 +76,12 @@ class LogModel(QAbstractTableModel):
         """Reads the count and the first page again (after a save, a settings change)."""
         if self._closed:
             return
+        self.context.root_causes()  # causes added since are named too
+        total = self.context.count(self.query)
+        rows = self.context.search(self.query, limit=self.page_size)
         self.beginResetModel()
         self._cells.clear()
-        self.context.root_causes()  # causes added since are named too
-        self.total = self.context.count(self.query)
-        self._rows = self.context.search(self.query, limit=self.page_size)
+        self.total, self._rows = total, rows
         self.endResetModel()
 
     def close(self) -> None:

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from coach.service import Coach, ComplaintQuery
+from coach.system.files import make_private
 from coach.text.localise import format_number
+from coach.ui.day_pages import Pages
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 from coach.ui.prompts import Prompts
-from coach.ui.today_view import Pages, TodayView
+from coach.ui.today_view import TodayView
 
 WINDOW_FILE = "window.ini"
 DEFAULT_SIZE = (1100, 700)
@@ -69,12 +71,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(self._make_buttons())
-        log_page = QWidget()
-        log_layout = QVBoxLayout(log_page)
-        log_layout.setContentsMargins(0, 0, 0, 0)
-        log_layout.addWidget(self.filters)
-        log_layout.addWidget(self._make_log(), 1)
-        self.pages = Pages(self.today_view, log_page)
+        self.pages = Pages(self.today_view, [self.filters, self._make_log()])
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -108,6 +105,15 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide, "")
         self.about_action = self._action(self.tr("&About Complaint Coach"), self.show_about, "")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        from coach.ui.customer_pages import CustomerPages
+        from coach.ui.safety_menu import SafetyMenu
+
+        self.safety = SafetyMenu(
+            self, self.context, self.prompts, self._log_replaced, self.current_complaint_id
+        )
+        self.customers = CustomerPages(
+            self, self.context, self.prompts, self.open_complaint, self._log_replaced
+        )
 
     def _action(
         self, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
@@ -122,7 +128,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.reports_action)
+        file_menu.addAction(self.customers.action)
         file_menu.addAction(self.settings_action)
+        file_menu.addActions(self.safety.actions)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -173,6 +181,7 @@ class MainWindow(QMainWindow):
                 header.resizeSection(column, COLUMN_WIDTHS[name])
         header.setSectionResizeMode(COLUMNS.index("product"), QHeaderView.ResizeMode.Stretch)
         follow_content_direction(self.view)
+        self.customers.attach(self.view)
         self.view.activated.connect(self._row_activated)
         self.model.modelReset.connect(self._model_reset)
 
@@ -267,6 +276,7 @@ class MainWindow(QMainWindow):
         self._wizards[wizard] = complaint_id
         wizard.saved.connect(lambda saved_id, w=wizard: self._wizard_saved(w, saved_id))
         wizard.finished.connect(lambda _id, w=wizard: self._wizard_finished(w))
+        wizard.extras.picker.page_requested.connect(self.customers.show)
         self._bring_forward(wizard)
         return wizard
 
@@ -319,6 +329,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _log_replaced(self) -> None:
+        """The log was restored or recovered: shows it anew."""
+        self.filters.rebuild_choices()
+        self.reload()
+        self.today_view.refresh_soon()
+
     def _settings_changed(self, changed: set[str]) -> None:
         if "business_name" in changed:
             self._update_title()
@@ -363,6 +379,7 @@ class MainWindow(QMainWindow):
         stored.setValue("main_window/geometry", self.saveGeometry())
         stored.setValue("main_window/columns", self.view.horizontalHeader().saveState())
         stored.sync()
+        make_private(stored.fileName())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in [*self._wizards, *self._screens.values()]:
@@ -372,6 +389,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._reload_timer.stop()
+            self.safety.safekeeper.stop()
             self.model.close()
             self.today_view.close_store()
             self._save_geometry()

@@ -18,13 +18,24 @@ class Prompts:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+        """Which of ``options`` (button texts) the owner picked; -1 for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else -1
+
 
 class ScriptedPrompts(Prompts):
     """Answers every question with ``answer`` and records what was shown (for tests and demos)."""
 
-    def __init__(self, answer: bool = True):
+    def __init__(self, answer: bool = True, choice: int = 0):
         self.answer = answer
+        self.choice = choice
         self.shown: list[tuple[str, str]] = []
+        self.options: list[list[str]] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.shown.append((title, text))
@@ -35,3 +46,8 @@ class ScriptedPrompts(Prompts):
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append((title, text))
+
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+        self.shown.append((title, text))
+        self.options.append(list(options))
+        return self.choice if self.choice < len(options) else -1

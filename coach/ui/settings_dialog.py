@@ -21,6 +21,7 @@ from coach.text.languages import SOURCE_LANGUAGE, language
 from coach.text.localise import DIGIT_SETS
 from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import follow_content_direction, text_direction
+from coach.ui.folder_field import add_folder_choice
 from coach.ui.i18n import app_translation_file, installed_language
 from coach.ui.prompts import Prompts
 
@@ -31,6 +32,10 @@ SETTING_LABELS: dict[str, str] = {
     "digits": QT_TRANSLATE_NOOP("SettingsDialog", "Digits"),
     "business_name": QT_TRANSLATE_NOOP("SettingsDialog", "Business name (report header)"),
     "paper_size": QT_TRANSLATE_NOOP("SettingsDialog", "Paper size"),
+    "backup_folder": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Second backup folder (a USB stick or a synced folder)"
+    ),
+    "reminders": QT_TRANSLATE_NOOP("SettingsDialog", "Desktop notifications when something is due"),
 }
 CHOICE_LABELS: dict[str, str] = {
     "gregorian": QT_TRANSLATE_NOOP("SettingsDialog", "Gregorian"),
@@ -40,6 +45,8 @@ CHOICE_LABELS: dict[str, str] = {
     "persian": QT_TRANSLATE_NOOP("SettingsDialog", "Persian"),
     "a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
     "letter": QT_TRANSLATE_NOOP("SettingsDialog", "US Letter"),
+    "on": QT_TRANSLATE_NOOP("SettingsDialog", "On"),
+    "off": QT_TRANSLATE_NOOP("SettingsDialog", "Off"),
 }
 RESTART_NOTE = QT_TRANSLATE_NOOP(
     "SettingsDialog", "The new language is used after you restart Complaint Coach."
@@ -121,6 +128,8 @@ class SettingsDialog(QDialog):
         edit = QLineEdit(str(current))
         edit.setMaxLength(BUSINESS_NAME_LENGTH)
         follow_content_direction(edit)
+        if setting.key == "backup_folder":
+            add_folder_choice(edit)
         return edit
 
     def editor(self, key: str) -> QComboBox | QLineEdit:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +43,7 @@ def customer_name(complaint: Complaint) -> str:
 
 
 class TodayView(QWidget):
-    """What is due today, from ``context.today()``; ``open_complaint(id)`` opens the wizard.
+    """What is due today, from ``context.day.agenda()``; ``open_complaint(id)`` opens the wizard.
     An action on a complaint that ``is_open`` in a wizard brings that wizard forward instead, so
     the two never write over each other.
 
@@ -117,7 +116,7 @@ class TodayView(QWidget):
         """Reads what is due now and shows it."""
         if self._closed:
             return
-        self.agenda = self.context.today(self.now())
+        self.agenda = self.context.day.agenda(self.now())
         self._show()
         self.count_changed.emit(self.agenda.total)
 
@@ -252,7 +251,7 @@ class TodayView(QWidget):
         complaint_id = line.complaint.id
         assert complaint_id is not None
         try:
-            self.context.fix_done(complaint_id, self.now())
+            self.context.day.fix_done(complaint_id, self.now())
         except Exception as error:  # noqa: BLE001 - shown in words, nothing changed
             self._failed(error)
             return
@@ -266,7 +265,7 @@ class TodayView(QWidget):
         def apply() -> str:
             result, scores = dialog.values()
             try:
-                self.context.record_follow_up(complaint_id, result, scores, self.now())
+                self.context.day.record_follow_up(complaint_id, result, scores, self.now())
             except StageIncomplete as incomplete:
                 return " ".join(problem_text(p) for p in incomplete.problems)
             except Exception as error:  # noqa: BLE001 - shown in the dialog; it stays open
@@ -293,7 +292,7 @@ class TodayView(QWidget):
             if day < complaint.created_at.date():
                 return self.tr("The follow-up cannot be before the complaint was made.")
             try:
-                self.context.reschedule_follow_up(complaint_id, day, self.now())
+                self.context.day.reschedule_follow_up(complaint_id, day, self.now())
             except Exception as error:  # noqa: BLE001 - shown in the dialog; it stays open
                 return self._reason(error)
             return ""
@@ -311,27 +310,3 @@ class TodayView(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.prompts.error(self, self.tr("Not saved"), self._reason(error))
-
-
-class Pages(QTabWidget):
-    """The main window's pages: Today (with how many things are due) and the complaints log."""
-
-    def __init__(self, today: TodayView, log: QWidget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("pages")
-        self.today = today
-        self.log = log
-        self.addTab(today, "")
-        self.addTab(log, self.tr("All complaints"))
-        today.count_changed.connect(self._count_changed)
-        self._count_changed(today.total)
-
-    def _count_changed(self, total: int) -> None:
-        text = self.tr("Today")
-        if total:
-            text = f"{text} ({format_number(total, self.today.context.digits)})"
-        self.setTabText(self.indexOf(self.today), text)
-
-    def show_first(self) -> None:
-        """Today when something is due, else the log."""
-        self.setCurrentWidget(self.today if self.today.total else self.log)

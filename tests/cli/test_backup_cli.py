@@ -69,8 +69,9 @@ def test_a_backup_is_verified_listed_and_private(coach: Coach, filled: Path) -> 
 def test_an_import_is_preceded_by_a_backup_and_restore_undoes_it(
     coach: Coach, filled: Path, tmp_path: Path
 ) -> None:
-    exported = tmp_path / "all.csv"
-    assert coach("--data-dir", filled, "export", exported).returncode == 0
+    exported, other = tmp_path / "other.csv", tmp_path / "other"
+    assert coach("--data-dir", other, "demo", "--complaints", "300", "--seed", "4").returncode == 0
+    assert coach("--data-dir", other, "export", exported).returncode == 0
     assert coach("--data-dir", filled, "import", exported).returncode == 0
     assert count(filled / "complaints.db") == 600
     (before_import,) = (filled / "backups").glob("*-import.db")

@@ -29,7 +29,9 @@ def messages(ts: Path) -> list[tuple[str, str, str | None, bool]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            found.append((name, source, message.findtext("comment"), message.get("numerus") == "yes"))
+            found.append(
+                (name, source, message.findtext("comment"), message.get("numerus") == "yes")
+            )
     return found
 
 

@@ -58,7 +58,7 @@ def test_the_day_lists_broken_promises_due_follow_ups_and_old_drafts_once(coach:
     made(coach, "Fresh draft", days_ago=0)
     made(coach, "Closed", stage="follow_up", status="closed", promised_by=TODAY - timedelta(9))
 
-    day = coach.today(NOW)
+    day = coach.day.agenda(NOW)
 
     assert day.counts == {"promise": 2, "follow_up": 2, "draft": 1} and day.total == 5
     names = {
@@ -77,10 +77,10 @@ def test_the_day_lists_broken_promises_due_follow_ups_and_old_drafts_once(coach:
 
 def test_fix_done_turns_a_promise_into_a_follow_up_tomorrow(coach: Coach) -> None:
     broken = made(coach, "Broken", **awaiting(promised_by=TODAY - timedelta(days=2)))
-    fixed = coach.fix_done(broken.id or 0, NOW)
+    fixed = coach.day.fix_done(broken.id or 0, NOW)
     assert fixed.resolved_at == NOW and fixed.follow_up_due == TODAY + timedelta(days=1)
-    assert coach.today(NOW).total == 0
-    tomorrow = coach.today(NOW + timedelta(days=1))
+    assert coach.day.agenda(NOW).total == 0
+    tomorrow = coach.day.agenda(NOW + timedelta(days=1))
     assert [line.kind for line in tomorrow.lines] == ["follow_up"]
     assert coach.events(broken.id or 0)[-1].kind == "fix_done"
 
@@ -88,18 +88,18 @@ def test_fix_done_turns_a_promise_into_a_follow_up_tomorrow(coach: Coach) -> Non
 def test_reschedule_and_follow_up_done_clear_the_line(coach: Coach) -> None:
     due = made(coach, "Due", **awaiting(resolved_at=NOW, follow_up_due=TODAY))
     assert due.id is not None
-    moved = coach.reschedule_follow_up(due.id, TODAY + timedelta(days=2), NOW)
+    moved = coach.day.reschedule_follow_up(due.id, TODAY + timedelta(days=2), NOW)
     assert (moved.follow_up_due, moved.status) == (TODAY + timedelta(2), "awaiting_follow_up")
-    assert coach.today(NOW).total == 0
-    assert coach.today(NOW + timedelta(days=2)).counts["follow_up"] == 1
+    assert coach.day.agenda(NOW).total == 0
+    assert coach.day.agenda(NOW + timedelta(days=2)).counts["follow_up"] == 1
     with pytest.raises(ValueError):
-        coach.reschedule_follow_up(due.id, date(2020, 1, 1), NOW)
+        coach.day.reschedule_follow_up(due.id, date(2020, 1, 1), NOW)
 
     with pytest.raises(StageIncomplete):
-        coach.record_follow_up(due.id, "", {}, NOW)
-    done = coach.record_follow_up(due.id, "resolved", {"csat": 5, "nps": 9}, NOW)
+        coach.day.record_follow_up(due.id, "", {}, NOW)
+    done = coach.day.record_follow_up(due.id, "resolved", {"csat": 5, "nps": 9}, NOW)
     assert (done.status, done.followed_up_at, done.csat, done.nps) == ("closed", TODAY, 5, 9)
-    assert coach.today(NOW + timedelta(days=2)).total == 0
+    assert coach.day.agenda(NOW + timedelta(days=2)).total == 0
 
 
 def test_many_due_are_counted_but_only_the_most_overdue_are_read(coach: Coach) -> None:
@@ -110,6 +110,6 @@ def test_many_due_are_counted_but_only_the_most_overdue_are_read(coach: Coach) -
             days_ago=days + 2,
             **awaiting(resolved_at=NOW - timedelta(days=40), follow_up_due=TODAY - timedelta(days)),
         )
-    day = coach.today(NOW)
+    day = coach.day.agenda(NOW)
     assert day.counts["follow_up"] == 60 and len(day.lines) == 50
     assert day.lines[0].complaint.customer.name == "C59"

@@ -14,7 +14,7 @@ import pytest
 
 from coach.cli import main
 from coach.demo import demo_complaints
-from coach.service import Coach
+from coach.service import Coach, importing
 from coach.spreadsheet.csv_file import COLUMNS
 
 TODAY = date(2026, 11, 26)
@@ -38,7 +38,14 @@ def csv_bytes(*rows: dict[str, str]) -> bytes:
     return stream.getvalue().encode()
 
 
-def test_an_import_takes_its_statuses_stages_and_timelines_from_the_rules(coach: Coach) -> None:
+def plan_of(path: Path, data: bytes, add_causes: bool = False) -> importing.ImportPlan:
+    path.write_bytes(data)
+    return importing.plan(importing.inspect(path), add_causes=add_causes)
+
+
+def test_an_import_takes_its_statuses_stages_and_timelines_from_the_rules(
+    coach: Coach, tmp_path: Path
+) -> None:
     data = csv_bytes(
         {"customer_name": "Draft only"},
         {"customer_name": "Cause known", "root_cause": "product_defect", "severity": "low"},
@@ -52,12 +59,13 @@ def test_an_import_takes_its_statuses_stages_and_timelines_from_the_rules(coach:
         {"customer_name": "Said in progress", "status": "in_progress"},
         {"customer_name": "Bad cause", "root_cause": "no_such_cause"},
     )
-    result = coach.read_csv(data)
-    assert [row.number for row in result.bad] == [7]
+    plan = plan_of(tmp_path / "old.csv", data)
+    checked = coach.import_file(plan, write=False)
+    assert [number for number, _cells, _problems in checked.rejected] == [7]
     assert coach.count() == 0
-    stored = coach.import_rows(result, "old.csv")
+    stored = coach.import_file(plan, write=True, all_or_nothing=False)
     found = {c.customer.name: c for c in coach.search(order="oldest")}
-    assert len(stored) == len(found) == 5
+    assert stored.added == len(found) == 5
     assert {name: (c.status, c.stage) for name, c in found.items()} == {
         "Draft only": ("draft", "listen"),
         "Cause known": ("in_progress", "apologise"),
@@ -80,12 +88,14 @@ def test_an_import_takes_its_statuses_stages_and_timelines_from_the_rules(coach:
     ]
 
 
-def test_new_causes_are_added_with_the_complaints_only_when_asked(coach: Coach) -> None:
+def test_new_causes_are_added_with_the_complaints_only_when_asked(
+    coach: Coach, tmp_path: Path
+) -> None:
     data = csv_bytes({"customer_name": "Lina", "root_cause": "late_pickup"})
-    assert coach.read_csv(data).bad
-    result = coach.read_csv(data, add_causes=True)
-    assert result.new_causes == ["late_pickup"]
-    coach.import_rows(result, "pickup.csv")
+    refused = coach.import_file(plan_of(tmp_path / "pickup.csv", data), write=True)
+    assert refused.bad and not refused.stored and coach.count() == 0
+    result = coach.import_file(plan_of(tmp_path / "pickup.csv", data, True), write=True)
+    assert list(result.new_causes) == ["late_pickup"]
     assert "late_pickup" in coach.root_causes()
     assert coach.search()[0].root_cause == "late_pickup"
 
@@ -95,7 +105,8 @@ def test_an_export_imports_again_into_the_same_complaints(coach: Coach, tmp_path
     stream = io.StringIO(newline="")
     assert coach.export(stream, "csv") == 60
     with Coach.open(tmp_path / "again") as again:
-        again.import_rows(again.read_csv(stream.getvalue().encode("utf-8")), "export.csv")
+        plan = plan_of(tmp_path / "export.csv", stream.getvalue().encode("utf-8"))
+        assert again.import_file(plan, write=True).added == 60
         second = io.StringIO(newline="")
         again.export(second)
         assert second.getvalue() == stream.getvalue()
@@ -136,7 +147,7 @@ def spy_on(monkeypatch: pytest.MonkeyPatch, *names: str) -> Spy:
 def test_the_cli_does_its_work_through_the_same_service(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    calls = spy_on(monkeypatch, "add_demo", "export", "read_csv", "import_rows", "report_summary")
+    calls = spy_on(monkeypatch, "add_demo", "export", "import_file", "report_summary")
     first, second = tmp_path / "first", tmp_path / "second"
     exported = tmp_path / "all.csv"
     assert main(["--data-dir", str(first), "demo", "--complaints", "25", "--seed", "8"]) == 0

@@ -96,10 +96,10 @@ def test_a_damaged_database_is_explained_and_left_untouched(qapp, monkeypatch, d
 
     code, prompts = smoke_run(monkeypatch, data_dir)
 
-    assert code == 3
+    assert code == 8
     title, message = prompts.shown[0]
     assert title == "Complaint Coach cannot start"
-    assert "damaged" in message and "Nothing was changed" in message
+    assert "is not a Complaint Coach log" in message and "Nothing was changed" in message
     assert database_path(data_dir).read_bytes() == damaged
     lock = instance_lock(data_dir)
     assert lock.tryLock(0)

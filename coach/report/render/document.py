@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from operator import attrgetter
 from pathlib import Path
@@ -28,6 +29,9 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
     "letter": QPageSize.PageSizeId.Letter,
 }
+PDF_TRAILER = b"%%EOF"
+MIN_PDF_BYTES = 1024
+LOW_SPACE_BYTES = 1024 * 1024
 PDF_RESOLUTION = 72  # points; higher values only cost time (coordinates are reals)
 RTL = Qt.LayoutDirection.RightToLeft
 LTR = Qt.LayoutDirection.LeftToRight
@@ -123,6 +127,25 @@ def _halves(progress: Progress | None, total: int) -> tuple[Progress | None, Pro
     return laying_out, painting
 
 
+def check_pdf(written: Path, target: Path) -> None:
+    """Raises when QPdfWriter left an incomplete file (it reports no error on a full disk):
+    too small, or without the ``%%EOF`` trailer at its end. Then ``target`` is not replaced."""
+    try:
+        size = written.stat().st_size
+        with open(written, "rb") as stream:
+            stream.seek(max(0, size - 1024))
+            tail = stream.read()
+    except OSError as error:
+        raise OutputError(f"Cannot write the report to {target}: {error.strerror}.") from None
+    if size >= MIN_PDF_BYTES and tail.rstrip().endswith(PDF_TRAILER):
+        return
+    if shutil.disk_usage(written.parent).free < LOW_SPACE_BYTES:
+        raise DiskFullError(target)
+    raise OutputError(
+        f"The report could not be completely written to {target}; any file there before was kept."
+    )
+
+
 def write_pdf(
     summary: ReportSummary,
     path: str | os.PathLike[str],
@@ -166,6 +189,7 @@ def write_pdf(
             if not finished:
                 raise OutputError(f"Cannot finish writing the report to {target}.")
             del writer
+            check_pdf(temporary, target)
     except DiskFullError:
         raise
     except OSError as error:

@@ -8,13 +8,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 DELAY_MS = 1000
+RETRY_MS = 3000
 
 
 class Autosave(QObject):
     """Calls ``save`` (returns True when written) once per burst of edits.
 
     The timer starts at the first unsaved edit and is not pushed back by later ones, so
-    steady typing is still written every second. ``timings_ms`` keeps how long each save took.
+    steady typing is still written every second. A failed save (a full disk) is tried again
+    every RETRY_MS until it is written or ``cancel`` is called; the edits stay pending meanwhile.
+    ``timings_ms`` keeps how long each save took.
     """
 
     def __init__(self, save: Callable[[], bool], parent: QObject | None = None):
@@ -26,6 +29,10 @@ class Autosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.flush)
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.flush)
 
     def touch(self) -> None:
         """Notes an edit; it is written within DELAY_MS."""
@@ -37,6 +44,7 @@ class Autosave(QObject):
         """Forgets the pending edits (the caller has just saved them another way)."""
         self.pending = False
         self.timer.stop()
+        self.retry.stop()
 
     def flush(self) -> bool:
         """Writes now if anything is pending; False when the save failed (still pending)."""
@@ -48,4 +56,12 @@ class Autosave(QObject):
         self.timings_ms.append((time.perf_counter() - started) * 1000)
         if ok:
             self.pending = False
+            self.retry.stop()
+        else:
+            self.retry.start()
         return ok
+
+    @property
+    def failing(self) -> bool:
+        """True while the last save failed and another try is waiting."""
+        return self.pending and self.retry.isActive()

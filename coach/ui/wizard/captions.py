@@ -21,14 +21,21 @@ def follow_up_hint(complaint: Complaint, context: Coach, now: datetime) -> str:
     """What going on from Resolve will set the follow-up to; "" once the complaint has one."""
     if complaint.follow_up_due is not None:
         return ""
-    due = (complaint.resolved_at or now) + rules.FOLLOW_UP_DELAY
+    if complaint.resolved_at is None:
+        return QCoreApplication.translate(
+            "WizardWindow",
+            "When you go on, the follow-up is set for one day after the fix: tomorrow if the "
+            "fix is given today, else the day after the promised-by date. You can change it at "
+            "the Follow-up stage.",
+        )
+    due = rules.follow_up_due_for(complaint)
     when = format_date(
         due, context.calendar, context.digits, month_names=context.playbook.month_names
     )
     return QCoreApplication.translate(
         "WizardWindow",
-        "When you go on, the follow-up is set for one day after the resolution is "
-        "agreed: {date}. You can change it at the Follow-up stage.",
+        "When you go on, the follow-up is set for one day after the fix: {date}. You can "
+        "change it at the Follow-up stage.",
     ).replace("{date}", isolate(when))
 
 

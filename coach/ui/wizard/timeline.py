@@ -98,14 +98,16 @@ class TimelineView(QWidget):
         self._fold(True)
         self.refresh()
 
-    def beneath(self, panel: QWidget) -> QWidget:
-        """A column holding ``panel`` above this timeline."""
+    def beneath(self, panel: QWidget, *after: QWidget) -> QWidget:
+        """A column holding ``panel`` above this timeline, and ``after`` it what follows."""
         column = QWidget(self.parentWidget())
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(panel, 1)
         layout.addWidget(self)
+        for widget in after:
+            layout.addWidget(widget)
         return column
 
     def _fold(self, open_: bool) -> None:
@@ -160,6 +162,15 @@ class TimelineView(QWidget):
             return self.tr("Follow-up done: {result}").replace(
                 "{result}", label(detail, "follow_up_result")
             )
+        if event.kind == "fix_done":
+            return self.tr("Fix done")
+        if event.kind == "follow_up_rescheduled" and (moved := _iso_date(detail)) is not None:
+            day = format_date(moved, self.context.calendar, self.context.digits)
+            return self.tr("Follow-up moved to {date}").replace("{date}", isolate(day))
+        if event.kind == "attachment_added":
+            return self.tr("File added: {name}").replace("{name}", isolate(detail))
+        if event.kind == "attachment_removed":
+            return self.tr("File removed: {name}").replace("{name}", isolate(detail))
         if event.kind == "closed":
             return self.tr("Closed")
         if event.kind == "reopened":

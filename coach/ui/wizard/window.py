@@ -22,18 +22,21 @@ from PySide6.QtWidgets import (
 from coach.complaints import rules
 from coach.complaints.domain import Complaint, Event
 from coach.complaints.vocabulary import STAGES
-from coach.errors import CoachError
+from coach.errors import CoachError, StoreError
 from coach.service import Coach
 from coach.text.localise import to_digits
 from coach.ui.prompts import Prompts
+from coach.ui.store_problems import problem_text as store_problem
 from coach.ui.wizard.autosave import Autosave
 from coach.ui.wizard.captions import follow_up_hint, window_title
 from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
+from coach.ui.wizard.extras import WizardExtras
 from coach.ui.wizard.fields import ChoiceField, TextField
 from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
+from coach.ui.wizard.reply_button import WriteReplyButton
 from coach.ui.wizard.stage_forms import StageForm
 from coach.ui.wizard.texts import problem_text
 from coach.ui.wizard.timeline import REOPEN_REASON, TimelineView
@@ -101,7 +104,16 @@ class WizardWindow(QWidget):
         splitter.addWidget(self.stack)
         self.timeline = TimelineView(self.context, self.draft.complaint.id, self._stored, self)
         self.saved.connect(self.timeline.show_complaint)
-        splitter.addWidget(self.timeline.beneath(self.panel))
+        self.extras = WizardExtras(
+            self.context,
+            self.forms["listen"],
+            self.draft,
+            self._stored,
+            self.saved,
+            self.prompts,
+            self,
+        )
+        splitter.addWidget(self.timeline.beneath(self.panel, self.extras.evidence))
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -124,7 +136,7 @@ class WizardWindow(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 8)
         bar.addWidget(self.status, 1)
-        for button in self.buttons:
+        for button in [WriteReplyButton(self, self._stored, self), *self.buttons]:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,8 +218,8 @@ class WizardWindow(QWidget):
         try:
             saved = self.draft.write(self.complaint(), events or [], datetime.now())
         except Exception as error:  # noqa: BLE001 - a failed write is shown, and retried, never lost
-            self.save_error = str(error)
-            self.status.setText(self.tr("Not saved: {reason}").replace("{reason}", str(error)))
+            self.save_error = store_problem(error) if isinstance(error, StoreError) else str(error)
+            self.status.setText(self.tr("Not saved: {reason}").replace("{reason}", self.save_error))
             self.status.setStyleSheet("color: #b3261e;")
             return False
         self.save_error = ""
@@ -386,6 +398,7 @@ class WizardWindow(QWidget):
             if not lose:
                 event.ignore()
                 return
+            self.autosave.cancel()
         if not self._finished_sent:
             self._finished_sent = True
             self.finished.emit(self.draft.complaint.id or 0)

@@ -1,0 +1,286 @@
+"""One spreadsheet row, read through a column mapping, as a complaint or the problems that stop it.
+
+Every value is checked in one pass: dates in the file's style and calendar, vocabulary values by
+key or label in any language (or as the owner mapped them), amounts, scores, then the rules every
+complaint follows (coach.complaints.rules). A problem names the row, the column (its letter and
+name in the owner's file) and the reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.fields import CSV_FIELDS
+from coach.complaints.rules import SCORE_RANGES, at_status, value_problems
+from coach.complaints.vocabulary import CHOICES, is_valid_cause_key
+from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
+from coach.spreadsheet.formula import ESCAPE, unprotect
+from coach.spreadsheet.values import (
+    AmountError,
+    cause_spellings,
+    choice_spellings,
+    parse_amount,
+    spelling,
+)
+from coach.text.localise import to_latin_digits
+
+_LABELS = {spec.key: spec.label for spec in CSV_FIELDS}
+_TEXT = tuple(
+    s.key for s in CSV_FIELDS if s.kind in ("line", "email", "text") and not s.on_customer
+)
+_CONTACT = tuple((s.key, s.attribute) for s in CSV_FIELDS if s.on_customer)
+_CHOICE = tuple(s.key for s in CSV_FIELDS if s.kind == "choice" and s.key != "status")
+_DAYS = tuple(s.key for s in CSV_FIELDS if s.kind == "date")
+_SCORES = tuple(s.key for s in CSV_FIELDS if s.kind == "score")
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index (0 -> A, 26 -> AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """Why one row was refused: ``column`` is the 0-based column in the owner's file (-1 for the
+    whole row) and ``name`` its header."""
+
+    row: int
+    column: int
+    name: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.column < 0:
+            return f"row {self.row}: {self.message}"
+        return f"row {self.row}, column {column_letter(self.column)} ({self.name}): {self.message}"
+
+    @property
+    def reason(self) -> str:
+        return f"{self.name}: {self.message}" if self.column >= 0 else self.message
+
+
+@dataclass
+class Vocabulary:
+    """What values the import recognises: the stored root causes (key -> label), the owner's
+    value mappings (field -> value -> key) and the causes the import adds (key -> label)."""
+
+    causes: Mapping[str, str]
+    values: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    new_causes: Mapping[str, str] = field(default_factory=dict)
+    add_causes: bool = False
+
+    def __post_init__(self) -> None:
+        self.choice_names = choice_spellings()
+        self.cause_names = cause_spellings({**self.causes, **self.new_causes})
+        self.mapped = {
+            name: {spelling(text): key for text, key in mapping.items() if key}
+            for name, mapping in self.values.items()
+        }
+
+
+class RowReader:
+    """Reads rows of one file: ``fields`` holds the field of each column ("" for none)."""
+
+    def __init__(
+        self, header: Sequence[str], fields: Sequence[str], style: DateStyle, vocabulary: Vocabulary
+    ):
+        self.header = list(header)
+        self.width = len(header)
+        self.style = style
+        self.vocabulary = vocabulary
+        self.columns = {name: index for index, name in enumerate(fields) if name}
+        self.unknown: dict[str, Counter[str]] = {}
+        """Per vocabulary field, the values not recognised and how often each came."""
+        self.added_causes: dict[str, str] = {}
+        """Root-cause keys the rows use that are not stored yet (with --add-causes)."""
+
+    def problem(self, row: int, name: str, message: str) -> ImportProblem:
+        index = self.columns.get(name, -1)
+        header = self.header[index] if 0 <= index < len(self.header) else name
+        return ImportProblem(row, index, header or column_letter(index), message)
+
+    def read(
+        self, number: int, cells: Sequence[str]
+    ) -> tuple[Complaint | None, list[ImportProblem]]:
+        """Row ``number``'s complaint, or None and every problem of the row."""
+        if len(cells) != self.width and (len(cells) < self.width or any(cells[self.width :])):
+            message = f"it has {len(cells)} columns, but the header has {self.width}"
+            return None, [ImportProblem(number, -1, "", message)]
+        width = len(cells)
+        values = {name: cells[i] for name, i in self.columns.items() if i < width}
+        return _Row(self, number, values).complaint()
+
+
+class _Row:
+    """One row's values turned into a Complaint, noting a problem for each bad value."""
+
+    def __init__(self, reader: RowReader, number: int, values: dict[str, str]):
+        self.reader = reader
+        self.number = number
+        for name, value in values.items():
+            if value[:1] == ESCAPE:
+                values[name] = unprotect(value)
+        self.values = values
+        self.problems: list[ImportProblem] = []
+        self.noted: set[str] = set()
+
+    def note(self, name: str, message: str) -> None:
+        self.noted.add(name)
+        self.problems.append(self.reader.problem(self.number, name, message))
+
+    def text(self, name: str) -> str:
+        return self.values.get(name, "")
+
+    def complaint(self) -> tuple[Complaint | None, list[ImportProblem]]:
+        created = self.moment("created_at")
+        if created is None and not self.text("created_at").strip():
+            self.note("created_at", "missing; every complaint needs the date it was made")
+        if not self.text("description").strip():
+            self.note("description", "missing; write the complaint in the customer's words")
+        values = self.values
+        typed: dict[str, Any] = {name: values[name] for name in _TEXT if name in values}
+        typed.update((name, self.choice(name)) for name in _CHOICE if name in values)
+        typed.update((name, self.day(name)) for name in _DAYS if name in values)
+        typed.update((name, self.score(name)) for name in _SCORES if name in values)
+        contact: dict[str, Any] = {attr: values[key] for key, attr in _CONTACT if key in values}
+        customer = Customer(**contact)
+        resolved = self.moment("resolved_at", created[0] if created else None)
+        complaint = Complaint(
+            created_at=created[0] if created else datetime(2000, 1, 1),
+            customer=customer,
+            root_cause=self.cause(),
+            cost=self.cost(),
+            resolved_at=resolved[0] if resolved else None,
+            **typed,
+        )
+        status = self.status()
+        if created is None or self.problems:
+            return None, self.problems
+        if complaint.resolved_at is not None and complaint.resolved_at < complaint.created_at:
+            self.note("resolved_at", "it cannot be before the complaint was made (created_at)")
+        for found in value_problems(complaint):
+            if found.field not in self.noted:
+                self.note(found.field, _lower_first(found.message))
+        if self.problems:
+            return None, self.problems
+        return at_status(complaint, status), []
+
+    def moment(self, name: str, made: datetime | None = None) -> tuple[datetime, bool] | None:
+        """The date and time of ``name``; a date without a time on the day the complaint was
+        made (``made``) is taken as that moment, so it is never before it."""
+        text = self.text(name)
+        if not text.strip():
+            return None
+        try:
+            when, timed = parse_moment(text, self.reader.style)
+        except DateError as error:
+            self.note(name, str(error))
+            return None
+        if not timed and made is not None and when.date() == made.date():
+            when = made
+        return when, timed
+
+    def day(self, name: str) -> date | None:
+        found = self.moment(name)
+        return found[0].date() if found else None
+
+    def choice(self, name: str) -> str:
+        text = self.text(name)
+        if not text.strip():
+            return ""
+        key = self._recognised(name, text, self.reader.vocabulary.choice_names.get(name, {}))
+        if key is None:
+            allowed = ", ".join(CHOICES[name])
+            self.note(name, f"{_quote(text)} is not one of the allowed keys: {allowed}")
+            return ""
+        return key
+
+    def _recognised(self, name: str, text: str, spellings: Mapping[str, str]) -> str | None:
+        vocabulary = self.reader.vocabulary
+        if text in spellings:
+            return spellings[text]
+        found = spelling(text)
+        key = vocabulary.mapped.get(name, {}).get(found) or spellings.get(found)
+        if key is None:
+            self.reader.unknown.setdefault(name, Counter())[text.strip()] += 1
+        return key
+
+    def cause(self) -> str:
+        text = self.text("root_cause").strip()
+        if not text:
+            return ""
+        vocabulary = self.reader.vocabulary
+        key = self._recognised("root_cause", text, vocabulary.cause_names)
+        if key is not None:
+            if key in vocabulary.new_causes and key not in vocabulary.causes:
+                self.reader.added_causes[key] = vocabulary.new_causes[key]
+            return key
+        if not vocabulary.add_causes:
+            self.note(
+                "root_cause",
+                f"{_quote(text)} is not a known root cause; "
+                "use one of the built-in keys or import with --add-causes to add it",
+            )
+        elif not is_valid_cause_key(text):
+            self.note(
+                "root_cause",
+                f"{_quote(text)} cannot be a root-cause key; "
+                "use lower-case letters, digits and _ only (like late_pickup)",
+            )
+        else:
+            self.reader.added_causes[text] = ""
+            return text
+        return ""
+
+    def cost(self) -> Any:
+        text = self.text("cost")
+        try:
+            return parse_amount(text)
+        except AmountError as error:
+            self.note("cost", f"{_quote(to_latin_digits(text.strip()))} {error}")
+            return None
+
+    def score(self, name: str) -> int | None:
+        text = to_latin_digits(self.text(name).strip())
+        if not text:
+            return None
+        low, high = SCORE_RANGES[name]
+        number = text[1:] if text[:1] in "+-" else text
+        if not number.isdigit() or not low <= int(text) <= high:
+            self.note(
+                name,
+                f"{_quote(text)} is out of range; {_LABELS[name]} is a whole number "
+                f"from {low} to {high}",
+            )
+            return None
+        return int(text)
+
+    def status(self) -> str:
+        text = self.text("status")
+        if not text.strip():
+            return ""
+        key = self._recognised("status", text, self.reader.vocabulary.choice_names["status"])
+        if key is None:
+            self.note("status", f"{_quote(text)} is not one of: {', '.join(CHOICES['status'])}")
+            return ""
+        return key
+
+
+def _quote(text: str) -> str:
+    shown = text if len(text) <= 40 else text[:37] + "..."
+    return json.dumps(shown, ensure_ascii=False)
+
+
+def _lower_first(message: str) -> str:
+    return message[:1].lower() + message[1:]

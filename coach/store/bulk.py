@@ -1,0 +1,238 @@
+"""Adding many new complaints fast (an import): one transaction, rows written in batches with
+``executemany`` on a second thread while the caller reads the next rows, customers matched in
+memory, the search index filled batch by batch, and the fingerprints of what is already stored."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import queue
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from coach.complaints.domain import Complaint, Customer, Event
+from coach.store import codec
+from coach.store.database import Store
+from coach.store.rows import ROW_COLUMNS, complaint_values
+
+_phone_key = functools.lru_cache(maxsize=65536)(codec.phone_key)
+_EVENT_COLUMNS = ("complaint_id", "kind", "at", "stage", "detail")
+_INSERT_COMPLAINT = f"INSERT INTO complaints ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
+_INSERT_EVENT = f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
+_INDEX = (
+    "INSERT INTO complaints_fts(rowid, search_text) "
+    "SELECT id, search_text FROM complaints WHERE id BETWEEN ? AND ?"
+)
+_AUTOMERGE = "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('automerge', ?)"
+_TRIGGER = "complaints_fts_insert"
+_DEFAULT_AUTOMERGE = 4
+
+
+def phone_digits(phone: str) -> str:
+    """``codec.phone_key`` of ``phone``, remembered (a file names the same customers often)."""
+    return _phone_key(phone) if phone else ""
+
+
+def stored_fingerprints(store: Store) -> Iterator[tuple[str, str, str, str, str]]:
+    """Of every stored complaint: the moment made (as stored, to the second), the description,
+    and its customer's name, phone digits and e-mail ("" where there is none)."""
+    cursor = store.db.conn.execute(
+        "SELECT c.created_at, c.description, coalesce(u.name, ''), coalesce(u.phone_key, ''), "
+        "coalesce(u.email, '') FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
+    )
+    while rows := cursor.fetchmany(5000):
+        yield from rows
+
+
+@contextlib.contextmanager
+def bulk_import(store: Store, batch: int = 2000) -> Iterator[BulkWriter]:
+    """One transaction for adding many new complaints: all of them are stored or none (an
+    exception rolls everything back). Merging the search index is paused while it is filled."""
+    with store.transaction():
+        conn = store.db.conn
+        found = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
+        create = conn.execute(found, [_TRIGGER]).fetchone()[0]
+        conn.execute(f"DROP TRIGGER {_TRIGGER}")
+        conn.execute(_AUTOMERGE, [0])
+        writer = BulkWriter(store, batch)
+        try:
+            yield writer
+            if not writer.finished:
+                writer.finish()
+        finally:
+            writer.stop()
+        conn.execute(_AUTOMERGE, [_DEFAULT_AUTOMERGE])
+        conn.execute(create)
+
+
+class BulkWriter:
+    """Queues new complaints with their customers and timelines; a second thread writes each
+    full batch (SQLite does its work without holding Python's lock, so reading the next rows
+    goes on meanwhile). A customer is matched by phone (its digits), else e-mail, as
+    ``Store.save`` does, and the last row for a customer sets their details."""
+
+    def __init__(self, store: Store, batch: int = 2000, now: datetime | None = None):
+        self.store = store
+        self.conn = store.db.conn
+        self.batch = batch
+        self.now = codec.format_datetime((now or datetime.now()).replace(microsecond=0))
+        self.next_id = self._max("complaints") + 1
+        self.first_id = self.next_id
+        self.next_customer = self._max("customers") + 1
+        self.complaints: list[list[Any]] = []
+        self.events: list[list[Any]] = []
+        self.new_customers: dict[int, Customer] = {}
+        self.changed: dict[int, Customer] = {}
+        self.by_key: dict[str, Customer] = {}
+        self.phone_ids: dict[str, int] = {}
+        self.email_ids: dict[str, int] = {}
+        for customer_id, phone, email in self.conn.execute(
+            "SELECT id, phone_key, lower(email) FROM customers ORDER BY id"
+        ):
+            if phone:
+                self.phone_ids.setdefault(phone, customer_id)
+            if email:
+                self.email_ids.setdefault(email, customer_id)
+        self.added = 0
+        self.finished = False
+        self._reading: contextlib.AbstractContextManager[Store] | None = None
+        self._reader: Store | None = None
+        self._batches: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=3)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, name="bulk-writer", daemon=True)
+        self._thread.start()
+
+    def _max(self, table: str) -> int:
+        return int(self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+
+    def add(self, complaint: Complaint, events: Sequence[Event]) -> int:
+        """Queues ``complaint`` (new, without an id) and its events; returns its id."""
+        complaint_id = self.next_id
+        self.next_id += 1
+        customer = self._customer(complaint.customer)
+        self.complaints.append(complaint_values(complaint, complaint_id, customer.id, self.now))
+        for event in events:
+            self.events.append(
+                [
+                    complaint_id,
+                    event.kind,
+                    codec.format_datetime(event.at),
+                    event.stage,
+                    event.detail,
+                ]
+            )
+        self.added += 1
+        if len(self.complaints) >= self.batch:
+            self.flush()
+        return complaint_id
+
+    def _customer(self, customer: Customer) -> Customer:
+        """The customer to store the complaint with; ``customer`` is this row's own."""
+        phone_key = phone_digits(customer.phone)
+        email = customer.email.strip().casefold()
+        key = phone_key or email
+        if not key:
+            return self._new(customer) if customer.name or customer.address else customer
+        stored = self.by_key.get(key)
+        if stored is None:
+            found = self.phone_ids.get(phone_key) if phone_key else None
+            if found is None and email:
+                found = self.email_ids.get(email)
+            if found is None:
+                self.by_key[key] = self._new(customer)
+                return customer
+            stored = self._stored_customer(found)
+        changes = {
+            name: value
+            for name, value in vars(customer).items()
+            if name not in ("id", "signs") and value and value != getattr(stored, name)
+        }
+        if not changes:
+            self.by_key[key] = stored
+            return stored
+        merged = Customer(**{**vars(stored), **changes})
+        assert merged.id is not None
+        if merged.id in self.new_customers:
+            self.new_customers[merged.id] = merged
+        else:
+            self.changed[merged.id] = merged
+        self.by_key[key] = merged
+        return merged
+
+    def _stored_customer(self, customer_id: int) -> Customer:
+        """A customer stored before this import, read on a connection of its own (this one is
+        busy writing on the other thread)."""
+        if self._reader is None:
+            self._reading = self.store.reader()
+            self._reader = self._reading.__enter__()
+        return self._reader.get_customer(customer_id)
+
+    def _new(self, customer: Customer) -> Customer:
+        customer.id = self.next_customer
+        self.next_customer += 1
+        self.new_customers[customer.id] = customer
+        return customer
+
+    def flush(self) -> None:
+        """Hands the pending customers, complaints and events to the writing thread."""
+        if self._error is not None:
+            raise self._error
+        customers = [codec.customer_row(c) for c in self.new_customers.values()]
+        self.new_customers.clear()
+        last = self.next_id - 1
+        self._batches.put(
+            (customers, self.complaints, self.events, last - len(self.complaints) + 1, last)
+        )
+        self.complaints, self.events = [], []
+
+    def _write(self) -> None:
+        while (batch := self._batches.get()) is not None:
+            if self._error is not None:
+                continue
+            customers, complaints, events, first, last = batch
+            try:
+                if customers:
+                    columns = list(customers[0])
+                    marks = ", ".join("?" for _ in columns)
+                    self.conn.executemany(
+                        f"INSERT INTO customers ({', '.join(columns)}) VALUES ({marks})",
+                        [[row[name] for name in columns] for row in customers],
+                    )
+                if complaints:
+                    self.conn.executemany(_INSERT_COMPLAINT, complaints)
+                    self.conn.execute(_INDEX, [first, last])
+                if events:
+                    self.conn.executemany(_INSERT_EVENT, events)
+            except BaseException as error:  # noqa: BLE001 - raised again on the caller's thread
+                self._error = error
+
+    def finish(self) -> None:
+        """Writes everything queued, then the new details of customers stored before; after
+        it, the connection is free for the caller's own statements in the same transaction."""
+        self.finished = True
+        self.flush()
+        self.stop()
+        if self._error is not None:
+            raise self._error
+        for customer in self.changed.values():
+            row = codec.customer_row(customer)
+            assignments = ", ".join(f"{name} = ?" for name in row if name != "id")
+            values = [value for name, value in row.items() if name != "id"]
+            self.conn.execute(
+                f"UPDATE customers SET {assignments} WHERE id = ?", [*values, customer.id]
+            )
+        self.changed.clear()
+
+    def stop(self) -> None:
+        """Waits for the writing thread to end (at once after an error or a cancel)."""
+        if self._thread.is_alive():
+            self._batches.put(None)
+            self._thread.join()
+        if self._reading is not None:
+            self._reading.__exit__(None, None, None)
+            self._reading = self._reader = None
+
+
+__all__ = ["BulkWriter", "bulk_import", "phone_digits", "stored_fingerprints"]
