@@ -36,6 +36,7 @@ BUNDLE = ROOT / "dist" / f"complaint-coach-{__version__}"
 EXECUTABLE = BUNDLE / executable_name("complaint-coach")
 SMOKE_TIMEOUT = 60
 SMOKE_COMPLAINTS = 50
+IMAGE_FORMATS = {"jpeg", "png", "bmp", "gif", "webp"}  # what the evidence panel offers
 
 
 def run(command: list[str], **options) -> subprocess.CompletedProcess[str]:
@@ -67,6 +68,14 @@ def menu_label(lang: str) -> str:
     raise LookupError(f"no translation of &File in {catalogue}")
 
 
+def image_formats(output: str) -> set[str]:
+    """The image formats the app said it reads (its smoke-test line)."""
+    for line in output.splitlines():
+        if line.startswith("image formats:"):
+            return set(line.split(":", 1)[1].split())
+    return set()
+
+
 def smoke_env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_SMOKE_TEST="1")
     env.pop("COACH_DATA_DIR", None)
@@ -92,6 +101,8 @@ def smoke_test(folder: str) -> list[str]:
             problems.append(f"{lang}: exit code {result.returncode}, no main window")
         elif menu_label(lang) not in result.stdout:
             problems.append(f"{lang}: the menus are not in {lang}")
+        elif missing := IMAGE_FORMATS - image_formats(result.stdout):
+            problems.append(f"{lang}: cannot read {', '.join(sorted(missing))} images")
         if "Traceback" in result.stderr or "translations for" in result.stderr:
             problems.append(f"{lang}: errors while starting")
     version = run([str(EXECUTABLE), "--version"], capture_output=True, timeout=SMOKE_TIMEOUT)

@@ -25,6 +25,7 @@ import sys
 import sysconfig
 import tarfile
 import tempfile
+import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ from coach.text.languages import LANGUAGES, SOURCE_LANGUAGE, TRANSLATED_LANGUAGE
 
 BUILD_WARNING = re.compile(r"warning|would be ignored|deprecat", re.IGNORECASE)
 START_TIMEOUT = 120
-ASSETS_NOT_SHIPPED = {".ts"}
+NOT_SHIPPED = {".ts"}  # translation sources: the compiled .qm ship
 
 
 @dataclass
@@ -75,6 +76,16 @@ def build_dists(out: Path) -> Dists:
     return Dists(sdist, wheel, done.stdout + done.stderr)
 
 
+def mapped_folders() -> dict[str, Path]:
+    """The folders pyproject.toml's package-dir installs inside coach, by their path in the
+    wheel: assets/ as coach/assets, docs/guide/ as coach/guide."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    mapping = config["tool"]["setuptools"]["package-dir"]
+    return {
+        package.replace(".", "/"): ROOT / folder for package, folder in mapping.items() if package
+    }
+
+
 def shipped_sources() -> set[str]:
     """The wheel's files, as the source tree says they should be (paths inside the wheel)."""
     files = {
@@ -83,13 +94,12 @@ def shipped_sources() -> set[str]:
         for path in (ROOT / "coach").rglob(pattern)
         if "__pycache__" not in path.parts
     }
-    files |= {
-        "coach/assets/" + path.relative_to(ROOT / "assets").as_posix()
-        for path in (ROOT / "assets").rglob("*")
-        if path.is_file()
-        and "__pycache__" not in path.parts
-        and path.suffix not in ASSETS_NOT_SHIPPED
-    }
+    for inside, folder in mapped_folders().items():
+        files |= {
+            f"{inside}/{path.relative_to(folder).as_posix()}"
+            for path in folder.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix not in NOT_SHIPPED
+        }
     return files
 
 
@@ -107,6 +117,7 @@ def wheel_problems(wheel: Path) -> list[str]:
         for path in (ROOT / "coach" / "playbooks" / SOURCE_LANGUAGE).glob("*.toml")
     }
     required |= {"coach/assets/fonts/OFL.txt", "coach/assets/icons/complaint-coach.svg"}
+    required |= {f"coach/guide/{lang}.html" for lang in LANGUAGES}
     problems = [f"missing from the wheel: {name}" for name in sorted(required - package)]
     problems += [f"not expected in the wheel: {name}" for name in sorted(package - required)]
     metadata = [name for name in names if name.endswith(".dist-info/entry_points.txt")]

@@ -186,6 +186,61 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values this log does not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only if every row is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and save the rest aside, with the reasons, in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints will be added, %2 duplicates skipped, %3 rows have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>Coach</source>
@@ -262,6 +317,73 @@
     <message>
         <source>The coach reads your wording as you type.</source>
         <translation>يراجع المدرّب صياغتك وأنت تكتب.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year/month/day (2026-10-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year (31/10/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year (10/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished">ميلادي</translation>
+    </message>
+    <message>
+        <source>Persian (Jalali)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be read this way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -480,6 +602,85 @@
     <message>
         <source>Remove {name} from this complaint?</source>
         <translation>إزالة {name} من هذه الشكوى؟</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the log shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (opens in any spreadsheet, imports again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with each complaint&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 complaints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 complaints to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +1078,37 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The complaints log needs attention</source>
+        <translation>سجلّ الشكاوى يحتاج إلى انتباهك</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {date} ({count} complaints)</source>
+        <translation>الرجوع إلى النسخة الاحتياطية بتاريخ {date} ({count} شكوى)</translation>
+    </message>
+    <message>
+        <source>Recover every complaint that can be read</source>
+        <translation>استعادة كل شكوى يمكن قراءتها</translation>
+    </message>
+    <message>
+        <source>The log is back as it was on {date}: {count} complaints. The file as it was is kept as {path}.</source>
+        <translation>عاد السجلّ كما كان في {date}: {count} شكوى. والملف كما كان محفوظ باسم {path}.</translation>
+    </message>
+    <message>
+        <source>{count} complaints were recovered into a new log. The damaged file is kept as {path}.</source>
+        <translation>استُعيدت {count} شكوى في سجلّ جديد. والملف التالف محفوظ باسم {path}.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach cannot start</source>
+        <translation>تعذّر تشغيل مدرّب الشكاوى</translation>
+    </message>
+    <message>
+        <source>Read only: {reason}</source>
+        <translation>للقراءة فقط: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDay</name>
     <message>
         <source>today</source>
@@ -1140,6 +1372,21 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Backed up at {time}</source>
+        <translation>نسخة احتياطية الساعة {time}</translation>
+    </message>
+    <message>
+        <source>not copied to the second backup folder</source>
+        <translation>لم تُنسخ إلى مجلد النسخ الاحتياطية الثاني</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>تعذّرت النسخة الاحتياطية: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyMenu</name>
     <message>
         <source>&amp;Backups…</source>
@@ -1271,6 +1518,69 @@
     <message>
         <source>The settings could not be saved ({reason}). Your choices are still here: check that the data folder can be written to, then press OK again.</source>
         <translation>تعذّر حفظ الإعدادات ({reason}). اختياراتك ما زالت كما هي: تأكّد من أن مجلد البيانات يقبل الكتابة، ثم اضغط «حسنًا» مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>A CSV, TSV or Excel (.xlsx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names are in row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (find out from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1731,10 @@
         <translation>لا شيء مستحق اليوم.</translation>
     </message>
     <message>
+        <source>Show {n} more</source>
+        <translation>عرض {n} أخرى</translation>
+    </message>
+    <message>
         <source>And {n} more: see the complaints log.</source>
         <translation>و{n} غيرها: انظر سجلّ الشكاوى.</translation>
     </message>
@@ -1471,6 +1785,21 @@
     <message>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMenu</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2129,13 @@
     <message>
         <source>Write the message to the customer with the coach</source>
         <translation>اكتب رسالتك إلى العميل بمساعدة المدرّب</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,61 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values this log does not know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only if every row is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows and save the rest aside, with the reasons, in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints will be added, %2 duplicates skipped, %3 rows have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoachPanel</name>
     <message>
         <source>Coach</source>
@@ -262,6 +317,73 @@
     <message>
         <source>The coach reads your wording as you type.</source>
         <translation>دستیار هم‌زمان با نوشتنتان، لحن متن را بررسی می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year/month/day (2026-10-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year (31/10/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year (10/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished">میلادی</translation>
+    </message>
+    <message>
+        <source>Persian (Jalali)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds dates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» cannot be read this way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -480,6 +602,85 @@
     <message>
         <source>Remove {name} from this complaint?</source>
         <translation>{name} از این شکایت حذف شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the log shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (opens in any spreadsheet, imports again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with each complaint&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 complaints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 complaints to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -867,6 +1068,37 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The complaints log needs attention</source>
+        <translation>فهرست شکایت‌ها به رسیدگی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {date} ({count} complaints)</source>
+        <translation>بازگشت به نسخهٔ پشتیبان {date} ({count} شکایت)</translation>
+    </message>
+    <message>
+        <source>Recover every complaint that can be read</source>
+        <translation>بازیابی همهٔ شکایت‌های خواندنی</translation>
+    </message>
+    <message>
+        <source>The log is back as it was on {date}: {count} complaints. The file as it was is kept as {path}.</source>
+        <translation>فهرست به حالت {date} برگشت: {count} شکایت. فایل پیشین با نام {path} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>{count} complaints were recovered into a new log. The damaged file is kept as {path}.</source>
+        <translation>{count} شکایت در فهرست تازه‌ای بازیابی شد. فایل آسیب‌دیده با نام {path} نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Complaint Coach cannot start</source>
+        <translation>دستیار رسیدگی به شکایت باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Read only: {reason}</source>
+        <translation>فقط خواندنی: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDay</name>
     <message>
         <source>today</source>
@@ -1110,6 +1342,21 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Backed up at {time}</source>
+        <translation>پشتیبان‌گیری ساعت {time}</translation>
+    </message>
+    <message>
+        <source>not copied to the second backup folder</source>
+        <translation>در پوشهٔ پشتیبان دوم کپی نشد</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>پشتیبان‌گیری انجام نشد: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyMenu</name>
     <message>
         <source>&amp;Backups…</source>
@@ -1241,6 +1488,69 @@
     <message>
         <source>The settings could not be saved ({reason}). Your choices are still here: check that the data folder can be written to, then press OK again.</source>
         <translation>ذخیرهٔ تنظیمات ممکن نشد ({reason}). انتخاب‌هایتان سر جایشان هستند: لطفاً مطمئن شوید که پوشهٔ داده‌ها قابل نوشتن است و بعد دوباره «تأیید» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>A CSV, TSV or Excel (.xlsx) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names are in row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (find out from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1701,10 @@
         <translation>امروز کار سررسیده‌ای نیست.</translation>
     </message>
     <message>
+        <source>Show {n} more</source>
+        <translation>نمایش {n} مورد دیگر</translation>
+    </message>
+    <message>
         <source>And {n} more: see the complaints log.</source>
         <translation>و {n} مورد دیگر: فهرست شکایت‌ها را ببینید.</translation>
     </message>
@@ -1441,6 +1755,21 @@
     <message>
         <source>Not saved</source>
         <translation>ذخیره نشد</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMenu</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1770,6 +2099,13 @@
     <message>
         <source>Write the message to the customer with the coach</source>
         <translation>نوشتن پیام به مشتری با کمک دستیار</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,8 @@
 
 Dropping them here, before PyInstaller follows their links, also leaves out the libraries only
 they need: GTK's cairo and pango (platformthemes/gtk3), OpenGL and EGL (xcbglintegrations,
-wayland-graphics-integration-client, egldeviceintegrations), Qt Svg (iconengines, imageformats).
+wayland-graphics-integration-client, egldeviceintegrations), Qt Svg (iconengines, imageformats,
+the Adwaita window frame).
 build.spec passes this folder as hookspath, where hooks take precedence over PyInstaller's.
 """
 
@@ -19,8 +20,11 @@ KEPT_PLUGINS = {
     "platforminputcontexts": ALL,  # compose keys and IBus: how many type Arabic and Persian
     "platformthemes": {"qxdgdesktopportal"},  # the desktop's own file dialogs through a portal
     "wayland-shell-integration": {"xdg-shell"},
-    "wayland-decoration-client": ALL,
-    "imageformats": {"qjpeg"},  # PNG is built into Qt; JPEG for photos
+    # Qt's own window frame under Wayland compositors that leave it to the app (GNOME); the
+    # Adwaita-style one would bring Qt Svg (0.7 MB) for its buttons
+    "wayland-decoration-client": {"bradient"},
+    # the evidence panel takes JPEG, PNG, BMP, GIF and WebP photos (PNG and BMP are built in)
+    "imageformats": {"qjpeg", "qgif", "qwebp"},
     "accessiblebridge": ALL,
 }
 PLUGIN = re.compile(r"plugins/(?P<kind>.+)$")

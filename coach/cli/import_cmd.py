@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from coach.cli.common import open_coach
 from coach.errors import EXIT_BAD_INPUT, EXIT_OK, CoachError, OutputError
@@ -15,9 +13,8 @@ from coach.service import importing
 from coach.spreadsheet.dates import DateStyle, normal_order
 from coach.spreadsheet.encodings import ENCODINGS, UnknownEncoding, encoding
 from coach.spreadsheet.profile import ImportProfile, load_profile
-from coach.spreadsheet.rejected import write_rejected
 from coach.spreadsheet.sources import SourceError, read_head
-from coach.system.files import DiskFullError, atomic_write
+from coach.system.files import DiskFullError
 from coach.text.periods import CALENDARS
 
 DELIMITER_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
@@ -149,9 +146,15 @@ def _report(
     if args.dry_run:
         print(f"{_rows(bad)} with problems would be set aside.")
         return EXIT_BAD_INPUT
-    rejected = path.with_name(f"{path.stem}.rejected.csv")
-    with _output(rejected) as stream:
-        write_rejected(stream, importing.rejected_header(plan), report.rejected, path.name)
+    rejected = importing.rejected_path(plan)
+    if rejected.is_dir():
+        raise OutputError(f"Cannot write {rejected}: it is a folder. Name a file.")
+    try:
+        importing.save_rejected(plan, report)
+    except DiskFullError:
+        raise
+    except OSError as error:
+        raise OutputError(f"Cannot write {rejected}: {error.strerror or error}.") from None
     print(
         f"Set aside {_rows(bad)} with problems in {rejected}; "
         "the last column of each says why. Correct them there and import that file."
@@ -162,19 +165,6 @@ def _report(
 def _problems(report: importing.ImportReport) -> None:
     for problem in report.problems:
         print(f"  {problem}", file=sys.stderr)
-
-
-@contextlib.contextmanager
-def _output(path: Path) -> Iterator[IO[str]]:
-    if path.is_dir():
-        raise OutputError(f"Cannot write {path}: it is a folder. Name a file.")
-    try:
-        with atomic_write(path, encoding="utf-8", errors="surrogateescape", newline="") as stream:
-            yield stream
-    except DiskFullError:
-        raise
-    except OSError as error:
-        raise OutputError(f"Cannot write {path}: {error.strerror or error}.") from None
 
 
 def _complaints(count: int) -> str:

@@ -104,8 +104,8 @@ def _write_pdf(
     summary: Any, path: Path, paper: str, settings: Settings, lang: str, playbook: Playbook
 ) -> int:
     from coach.report.export import OutputError
-    from coach.system.files import DiskFullError
     from coach.report.render import write_pdf
+    from coach.system.files import DiskFullError
 
     digits = settings.digits if lang == settings.language else None
     try:

@@ -236,15 +236,20 @@ def at_status(complaint: Complaint, status: str = "") -> Complaint:
     """``complaint`` at ``status`` (its likely one when empty) and the stage that status implies:
     a draft is at Listen; one in progress at the first of Clarify and Apologise it has not
     completed, else Resolve; any other at Follow-up."""
+    status, stage = status_and_stage(complaint, status)
+    return complaint.replace(status=status, stage=stage)
+
+
+def status_and_stage(complaint: Complaint, status: str = "") -> tuple[str, str]:
+    """The status and stage ``at_status`` gives ``complaint`` (for callers that set them on a
+    complaint they have just made, such as an import)."""
     status = status or likely_status(complaint)
     if status == "draft":
-        stage = STAGES[0]
-    elif status == "in_progress":
+        return status, STAGES[0]
+    if status == "in_progress":
         later = (s for s in ("clarify", "apologise") if stage_problems(complaint, s))
-        stage = next(later, "resolve")
-    else:
-        stage = STAGES[-1]
-    return complaint.replace(status=status, stage=stage)
+        return status, next(later, "resolve")
+    return status, STAGES[-1]
 
 
 def recorded_events(complaint: Complaint, detail: str = "") -> list[Event]:

@@ -11,8 +11,8 @@ from coach.complaints import rules
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.complaints.vocabulary import STAGES
 from coach.service import transfer
-from coach.service.customers import CustomerHistory, customer_history
 from coach.service.attachments import Evidence
+from coach.service.customers import CustomerHistory, customer_history
 from coach.service.people import People
 from coach.service.today import Day
 from coach.store import ComplaintQuery, Store

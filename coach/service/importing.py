@@ -23,6 +23,7 @@ from coach.spreadsheet.encodings import encoding
 from coach.spreadsheet.headers import FIELD_KEYS, IGNORED_NAMES, REQUIRED, guess_columns, recognised
 from coach.spreadsheet.profile import ImportProfile
 from coach.spreadsheet.records import ImportProblem, RowReader, Vocabulary
+from coach.spreadsheet.rejected import write_rejected
 from coach.spreadsheet.sources import (
     PREVIEW_ROWS,
     SourceError,
@@ -36,6 +37,7 @@ from coach.spreadsheet.sources import (
 from coach.store import Store
 from coach.store.bulk import BulkWriter, bulk_import, phone_digits, stored_fingerprints
 from coach.store.codec import format_datetime
+from coach.system.files import atomic_write
 
 SAMPLE_ROWS = 500
 """Rows read to find the header and guess the date style."""
@@ -208,17 +210,19 @@ def run(
     if missing:
         raise SourceError(_missing_message(missing))
     report = ImportReport()
+    with store.reader() as stored:
+        causes = stored.root_causes()
+        seen = {
+            hash((made, text.strip(), who))
+            for made, text, *people in stored_fingerprints(stored)
+            for who in _identities(*people)
+        }
     reader = RowReader(
         plan.header,
         plan.fields,
         plan.style,
-        Vocabulary(store.root_causes(), plan.values, plan.new_causes, plan.add_causes),
+        Vocabulary(causes, plan.values, plan.new_causes, plan.add_causes),
     )
-    seen = {
-        hash((made, text.strip(), who))
-        for made, text, *people in stored_fingerprints(store)
-        for who in _identities(*people)
-    }
     total = _size(plan)
     source = source or plan.path.name
     if not write:
@@ -390,3 +394,17 @@ def _missing_message(missing: list[str]) -> str:
         f"no column is read as {names}; every complaint needs them. Name the columns "
         "created_at and description (or Date and Complaint), or map them with --mapping."
     )
+
+
+def rejected_path(plan: ImportPlan) -> Path:
+    """Where the rows an import sets aside are written: beside the file, named after it."""
+    return plan.path.with_name(f"{plan.path.stem}.rejected.csv")
+
+
+def save_rejected(plan: ImportPlan, report: ImportReport) -> Path:
+    """Writes the refused rows as they were read, with a last ``reason`` column, beside the file
+    (whole or not at all, readable only by the owner); OSError if it cannot be written."""
+    path = rejected_path(plan)
+    with atomic_write(path, encoding="utf-8", errors="surrogateescape", newline="") as stream:
+        write_rejected(stream, rejected_header(plan), report.rejected, plan.path.name)
+    return path

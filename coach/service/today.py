@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -49,16 +50,12 @@ class Agenda:
         return [line for line in self.lines if line.kind == kind]
 
 
-def agenda(store: Store, now: datetime, shown: int = SHOWN_PER_KIND) -> Agenda:
-    """What needs the owner on ``now``'s day."""
+def agenda(store: Store, now: datetime, shown: int | Mapping[str, int] = SHOWN_PER_KIND) -> Agenda:
+    """What needs the owner on ``now``'s day, with the lines of at most ``shown`` of each kind
+    (one number, or one per kind)."""
+    limits = shown if isinstance(shown, Mapping) else dict.fromkeys(KINDS, shown)
     day = now.date()
-    found = due(store, day, now - DRAFT_LEFT_FOR)
-    counts = dict.fromkeys(KINDS, 0)
-    picked: list[tuple[str, int, str]] = []
-    for kind, complaint_id, when in found:
-        counts[kind] += 1
-        if counts[kind] <= shown:
-            picked.append((kind, complaint_id, when))
+    counts, picked = due(store, day, now - DRAFT_LEFT_FOR, limits)
     complaints = complaints_by_id(store, [complaint_id for _, complaint_id, _ in picked])
     lines = tuple(
         DueLine(kind, complaints[complaint_id], date.fromisoformat(when), day)
@@ -74,10 +71,13 @@ class Day:
     def __init__(self, store: Store):
         self._store = store
 
-    def agenda(self, now: datetime | None = None) -> Agenda:
-        """The promises, follow-ups and drafts that need the owner on ``now``'s day."""
+    def agenda(
+        self, now: datetime | None = None, shown: int | Mapping[str, int] = SHOWN_PER_KIND
+    ) -> Agenda:
+        """The promises, follow-ups and drafts that need the owner on ``now``'s day (the
+        lines of the ``shown`` most overdue of each kind)."""
         with reading(self._store):
-            return agenda(self._store, now or datetime.now())
+            return agenda(self._store, now or datetime.now(), shown)
 
     def _save(self, change: tuple[Complaint, list[Event]], now: datetime) -> Complaint:
         complaint, events = change

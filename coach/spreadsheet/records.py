@@ -17,7 +17,7 @@ from typing import Any
 
 from coach.complaints.domain import Complaint, Customer
 from coach.complaints.fields import CSV_FIELDS
-from coach.complaints.rules import SCORE_RANGES, at_status, value_problems
+from coach.complaints.rules import SCORE_RANGES, status_and_stage, value_problems
 from coach.complaints.vocabulary import CHOICES, is_valid_cause_key
 from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
 from coach.spreadsheet.formula import ESCAPE, unprotect
@@ -144,9 +144,9 @@ class _Row:
 
     def complaint(self) -> tuple[Complaint | None, list[ImportProblem]]:
         created = self.moment("created_at")
-        if created is None and not self.text("created_at").strip():
+        if created is None and not self.values.get("created_at", "").strip():
             self.note("created_at", "missing; every complaint needs the date it was made")
-        if not self.text("description").strip():
+        if not self.values.get("description", "").strip():
             self.note("description", "missing; write the complaint in the customer's words")
         values = self.values
         typed: dict[str, Any] = {name: values[name] for name in _TEXT if name in values}
@@ -174,12 +174,13 @@ class _Row:
                 self.note(found.field, _lower_first(found.message))
         if self.problems:
             return None, self.problems
-        return at_status(complaint, status), []
+        complaint.status, complaint.stage = status_and_stage(complaint, status)
+        return complaint, []
 
     def moment(self, name: str, made: datetime | None = None) -> tuple[datetime, bool] | None:
         """The date and time of ``name``; a date without a time on the day the complaint was
         made (``made``) is taken as that moment, so it is never before it."""
-        text = self.text(name)
+        text = self.values.get(name, "")
         if not text.strip():
             return None
         try:
@@ -196,7 +197,7 @@ class _Row:
         return found[0].date() if found else None
 
     def choice(self, name: str) -> str:
-        text = self.text(name)
+        text = self.values.get(name, "")
         if not text.strip():
             return ""
         key = self._recognised(name, text, self.reader.vocabulary.choice_names.get(name, {}))
@@ -217,7 +218,7 @@ class _Row:
         return key
 
     def cause(self) -> str:
-        text = self.text("root_cause").strip()
+        text = self.values.get("root_cause", "").strip()
         if not text:
             return ""
         vocabulary = self.reader.vocabulary
@@ -244,7 +245,7 @@ class _Row:
         return ""
 
     def cost(self) -> Any:
-        text = self.text("cost")
+        text = self.values.get("cost", "")
         try:
             return parse_amount(text)
         except AmountError as error:
@@ -252,7 +253,7 @@ class _Row:
             return None
 
     def score(self, name: str) -> int | None:
-        text = to_latin_digits(self.text(name).strip())
+        text = to_latin_digits(self.values.get(name, "").strip())
         if not text:
             return None
         low, high = SCORE_RANGES[name]
@@ -267,7 +268,7 @@ class _Row:
         return int(text)
 
     def status(self) -> str:
-        text = self.text("status")
+        text = self.values.get("status", "")
         if not text.strip():
             return ""
         key = self._recognised("status", text, self.reader.vocabulary.choice_names["status"])

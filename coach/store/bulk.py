@@ -5,7 +5,6 @@ memory, the search index filled batch by batch, and the fingerprints of what is 
 from __future__ import annotations
 
 import contextlib
-import functools
 import queue
 import threading
 from collections.abc import Iterator, Sequence
@@ -15,9 +14,8 @@ from typing import Any
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.store import codec
 from coach.store.database import Store
-from coach.store.rows import ROW_COLUMNS, complaint_values
+from coach.store.rows import ROW_COLUMNS, complaint_values, phone_digits
 
-_phone_key = functools.lru_cache(maxsize=65536)(codec.phone_key)
 _EVENT_COLUMNS = ("complaint_id", "kind", "at", "stage", "detail")
 _INSERT_COMPLAINT = f"INSERT INTO complaints ({', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
 _INSERT_EVENT = f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)}) VALUES (?, ?, ?, ?, ?)"
@@ -28,11 +26,8 @@ _INDEX = (
 _AUTOMERGE = "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('automerge', ?)"
 _TRIGGER = "complaints_fts_insert"
 _DEFAULT_AUTOMERGE = 4
-
-
-def phone_digits(phone: str) -> str:
-    """``codec.phone_key`` of ``phone``, remembered (a file names the same customers often)."""
-    return _phone_key(phone) if phone else ""
+CACHE_KIB = 32 * 1024
+"""SQLite's page cache while importing (the default 2 MiB makes the indexes spill to disk)."""
 
 
 def stored_fingerprints(store: Store) -> Iterator[tuple[str, str, str, str, str]]:
@@ -56,6 +51,8 @@ def bulk_import(store: Store, batch: int = 2000) -> Iterator[BulkWriter]:
         create = conn.execute(found, [_TRIGGER]).fetchone()[0]
         conn.execute(f"DROP TRIGGER {_TRIGGER}")
         conn.execute(_AUTOMERGE, [0])
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         writer = BulkWriter(store, batch)
         try:
             yield writer
@@ -63,6 +60,7 @@ def bulk_import(store: Store, batch: int = 2000) -> Iterator[BulkWriter]:
                 writer.finish()
         finally:
             writer.stop()
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
         conn.execute(_AUTOMERGE, [_DEFAULT_AUTOMERGE])
         conn.execute(create)
 

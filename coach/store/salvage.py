@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from coach.store import health
+from coach.store import codec, health
 from coach.store.schema import MIGRATIONS
 
 TABLES: tuple[str, ...] = ("root_causes", "customers", "complaints", "events")
@@ -103,6 +103,44 @@ def _fresh(path: Path) -> sqlite3.Connection:
     return connection
 
 
+_REPAIRS = {
+    "customers": "UPDATE customers SET signs = '[]' WHERE id = ?",
+    "complaints": "UPDATE complaints SET checklist = '{}' WHERE id = ?",
+}
+
+
+def _drop_unreadable(target: sqlite3.Connection, path: Path) -> int:
+    """Rows read from a damaged page can hold garbage: each customer, complaint and event is
+    read back as the app reads it; one that fails gets its list column reset, and is dropped if
+    it still fails. Returns how many complaints were dropped."""
+    from coach.store.database import Store
+
+    store = Store(path, target)
+    readers = {
+        "customers": store.get_customer,
+        "complaints": store.get,
+    }
+    dropped = 0
+    for table, read in readers.items():
+        for (row_id,) in target.execute(f"SELECT id FROM {table}").fetchall():
+            try:
+                read(row_id)
+                continue
+            except Exception:  # noqa: BLE001 - any value that cannot be read is garbage
+                target.execute(_REPAIRS[table], [row_id])
+            try:
+                read(row_id)
+            except Exception:  # noqa: BLE001
+                target.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+                dropped += table == "complaints"
+    for row in list(store.db.table("events").rows):
+        try:
+            codec.event_from_row(row)
+        except Exception:  # noqa: BLE001
+            target.execute("DELETE FROM events WHERE id = ?", [row["id"]])
+    return dropped
+
+
 def copy_readable(damaged: Path, fresh: Path) -> tuple[dict[str, int], int]:
     """Copies every readable row of ``damaged`` into a new database ``fresh``; returns the rows
     copied per table and how many complaints were lost (as far as can be told)."""
@@ -127,6 +165,7 @@ def copy_readable(damaged: Path, fresh: Path) -> tuple[dict[str, int], int]:
             copied[table] = 0
             for row in readable_rows(source, table, wanted):
                 copied[table] += target.execute(insert, row).rowcount
+        copied["complaints"] -= _drop_unreadable(target, fresh)
         target.execute(
             "UPDATE complaints SET customer_id = NULL "
             "WHERE customer_id NOT IN (SELECT id FROM customers)"
@@ -153,6 +192,8 @@ def salvage(path: Path, aside: Path) -> Salvaged:
     fresh = path.with_name(f".{path.name}.salvage")
     try:
         copied, lost = copy_readable(path, fresh)
+        if not copied.get("complaints"):
+            raise health.damaged(path, "no complaint could be read from it; restore a backup")
         with contextlib.suppress(FileNotFoundError):
             os.replace(health.wal_path(path), aside.with_name(aside.name + "-wal"))
         os.replace(path, aside)

@@ -203,13 +203,18 @@ _M005_STATEMENTS = (
 )""",
     """CREATE INDEX "idx_attachments_complaint_id"
     ON "attachments" ("complaint_id")""",
+    """CREATE INDEX "idx_complaints_open_dates"
+    ON "complaints" ("status", "resolved_at", "promised_by", "follow_up_due", "updated_at",
+                     "created_at")
+    WHERE "deleted_at" IS NULL""",
 )
 
 
 @_migration
 def m005_customer_page_and_attachments(db: Database) -> None:
     """The owner's notes on a customer and a normalised copy of their name and contacts (filled
-    by the store) to offer them while typing; the evidence attached to each complaint."""
+    by the store) to offer them while typing; the evidence attached to each complaint; what is
+    due today found from one covering index of the open complaints' dates."""
     _run(db, _M005_STATEMENTS)
 
 

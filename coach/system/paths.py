@@ -39,6 +39,11 @@ def lock_path(folder: Path) -> Path:
     return folder / "coach.lock"
 
 
+def import_profiles_dir(folder: Path) -> Path:
+    """Where the import mappings the owner saved are kept (one JSON file each)."""
+    return folder / "import-profiles"
+
+
 def backups_dir(folder: Path) -> Path:
     """Where the automatic backups of the log are kept."""
     return folder / "backups"

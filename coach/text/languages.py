@@ -14,7 +14,8 @@ words). Adding a language is:
 
 1. An entry in ``_REGISTRY`` below.
 2. A playbook folder ``coach/playbooks/<code>/`` holding the same files as ``en/`` (stages,
-   root_causes, customer_signs, decisions, safety, channels, library, vocabulary, report, tone).
+   root_causes, customer_signs, decisions, safety, channels, library, vocabulary, report, reply,
+   tone).
    The loader refuses a folder that misses an entry, a label or a report word, naming the file
    and the key.
 3. A catalogue ``assets/translations/coach_<code>.ts``: ``scripts/update_translations.py`` makes

@@ -12,6 +12,8 @@ r"""The tone check: flags what the seeds warn against in a reply to a customer, 
   forms), in any order with any words between; the finding spans from the first part to the last.
 - ``clause_unless`` (optional, "avoid"): regexes that silence the rule in a clause where they
   match (negation, a request, a remedy), for its ``patterns`` and its ``clauses`` alike.
+- ``yields_to`` (optional, "avoid"): rule keys; a finding of this rule is dropped when one of
+  theirs is in the same clause (a generic "not our fault" next to the courier it blames).
 - ``expects`` ("suggest" rules): regexes; the finding appears when none of them matches. Something
   missing has no place, so its finding sits at the end: ``start == end == len(text)``.
 - ``unless`` (optional): regexes; when any of them matches anywhere, the rule stays quiet.
@@ -51,6 +53,7 @@ __all__ = [
     "check",
     "language",
     "parse_rules",
+    "prepare",
     "rules",
 ]
 
@@ -141,6 +144,7 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
         normalised = normalised.translate(_APOSTROPHES)
     draft = _Draft(normalised)
     findings: list[Finding] = []
+    found: dict[str, list[tuple[int, int]]] = {}
     for rule in rules(lang):
         if where not in rule.fields:
             continue
@@ -149,15 +153,20 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
             if rule.clauses:
                 spans = _merged(spans + draft.clause_spans(rule))
             spans = draft.unsilenced(rule, spans)
-            if len(spans) < rule.min_count or draft.present(rule.unless):
-                continue
-            for span in spans[rule.min_count - 1 :]:
-                start, end = _trimmed(normalised, *span)
-                end = _end_after_marks(text, origin[end - 1] + 1)
-                findings.append(_finding(rule, origin[start], end))
+            if len(spans) >= rule.min_count and not draft.present(rule.unless):
+                found[rule.key] = spans[rule.min_count - 1 :]
         elif normalised.count(" ") + 1 >= rule.min_words:
             if not draft.present(rule.unless) and not draft.present(rule.expects):
                 findings.append(_finding(rule, len(text), len(text)))
+    for rule in rules(lang):
+        spans = found.get(rule.key, [])
+        if spans and rule.yields_to:
+            taken = {draft.clause(s) for key in rule.yields_to for s, _ in found.get(key, [])}
+            spans = [span for span in spans if draft.clause(span[0]) not in taken]
+        for span in spans:
+            start, end = _trimmed(normalised, *span)
+            end = _end_after_marks(text, origin[end - 1] + 1)
+            findings.append(_finding(rule, origin[start], end))
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
 
@@ -174,6 +183,18 @@ def rules(lang: str) -> tuple[Rule, ...]:
     Compiling takes a noticeable fraction of a second, so an app may call this at start-up.
     """
     return _load(language(lang))
+
+
+def prepare(lang: str) -> tuple[Rule, ...]:
+    """``rules(lang)`` with every pattern compiled, for a background task at start-up: patterns
+    are otherwise compiled when a check first needs them."""
+    loaded = rules(lang)
+    for rule in loaded:
+        matchers = [rule.patterns] if rule.patterns is not None else []
+        matchers += [m for group in rule.clauses for m in group]
+        for matcher in [*matchers, *rule.expects, *rule.unless, *rule.clause_unless]:
+            matcher.compile()
+    return loaded
 
 
 @functools.cache

@@ -12,6 +12,7 @@ text, so the results are the same either way, only the speed differs.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import re
 import unicodedata
@@ -105,13 +106,43 @@ class Words:
         return self._index[key]
 
 
+class Lazy:
+    """A regex compiled on first use: a check compiles only what the drafts it sees need, so the
+    first check after start does not wait for every rule to compile."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        return self.regex.match(text, position)
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        return self.regex.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Compiled patterns: ``at_words`` are (regex, first letters, optional prefix letters),
     tried only at matching word starts; ``anywhere`` scans the whole text."""
 
-    at_words: tuple[tuple[re.Pattern[str], frozenset[str], str], ...]
-    anywhere: re.Pattern[str] | None
+    at_words: tuple[tuple[Lazy, frozenset[str], str], ...]
+    anywhere: Lazy | None
 
     def spans(self, text: str, words: Words) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) of the matches, in order, as ``finditer`` would give."""
@@ -130,6 +161,13 @@ class Matcher:
                 kept.append((start, end))
         return kept
 
+    def compile(self) -> None:
+        """Compiles every regex now rather than on first use."""
+        for lazy, _, _ in self.at_words:
+            lazy.regex  # noqa: B018
+        if self.anywhere is not None:
+            self.anywhere.regex  # noqa: B018
+
     def search(self, text: str, words: Words) -> bool:
         """Whether the patterns match anywhere."""
         for regex, prefixes, skip in self.at_words:
@@ -140,24 +178,47 @@ class Matcher:
 
 def compile_matcher(patterns: Iterable[str]) -> Matcher:
     """A Matcher for ``patterns`` (regexes over normalised text); raises ``re.error``."""
-    shared: dict[tuple[str, str], list[str]] = {}
+    shared: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
     anywhere: list[str] = []
-    for pattern in patterns:
+    for pattern in (part for whole in patterns for part in _alternatives(whole)):
         lead = _LEAD.match(pattern)
-        if lead is None or _has_top_level_bar(pattern):
+        prefixes = None
+        if lead is not None and not _has_top_level_bar(pattern):
+            prefixes = _prefixes(pattern[lead.end() :])
+        if lead is None or index_key(pattern[lead.end() :]) not in _index():
+            re.compile(pattern)  # an indexed pattern compiled when it was indexed
+        if lead is None or prefixes is None:
             anywhere.append(pattern)
         else:
-            key = (lead.group(), lead.group(1) or "")
-            shared.setdefault(key, []).append(pattern[lead.end() :])
-    at_words = []
-    for (start, skip), bodies in shared.items():
-        body = _join(_factored(bodies))
-        prefixes = _prefixes(body)
-        if prefixes is None:
-            anywhere.append(f"{start}(?:{body})")
-        else:
-            at_words.append((re.compile(f"{start}(?:{body})"), prefixes, skip))
-    return Matcher(tuple(at_words), re.compile(_join(anywhere)) if anywhere else None)
+            bodies, firsts = shared.setdefault((lead.group(), lead.group(1) or ""), ([], set()))
+            bodies.append(pattern[lead.end() :])
+            firsts.update(prefixes)
+    at_words = [
+        (Lazy(f"{start}(?:{_join(_factored(bodies))})"), frozenset(firsts), skip)
+        for (start, skip), (bodies, firsts) in shared.items()
+    ]
+    return Matcher(tuple(at_words), Lazy(_join(anywhere)) if anywhere else None)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``, each without the groups that wrap all of it, so
+    that a pattern made of terms (``(?:\\b...|\\b...)``) is still tried only at word starts."""
+    while pattern.startswith("(?:") and _closing(pattern) == len(pattern) - 1:
+        pattern = pattern[3:-1]
+    bars = [index for index, depth in _depths(pattern) if pattern[index] == "|" and depth == 0]
+    if not bars:
+        return [pattern]
+    edges = [-1, *bars, len(pattern)]
+    parts = [pattern[a + 1 : b] for a, b in zip(edges, edges[1:], strict=False)]
+    return [alternative for part in parts for alternative in _alternatives(part)]
+
+
+def _closing(pattern: str) -> int:
+    """Where the group that opens ``pattern`` closes (-1 if it does not)."""
+    for index, depth in _depths(pattern):
+        if depth == 0 and pattern[index] == ")":
+            return index
+    return -1
 
 
 def _join(patterns: list[str]) -> str:
@@ -214,7 +275,36 @@ def _depths(pattern: str) -> Iterable[tuple[int, int]]:
 
 def _prefixes(body: str) -> frozenset[str] | None:
     """Every way a match of ``body`` can begin, up to PREFIX characters; None if not known or if
-    a match could begin with something other than a word character."""
+    a match could begin with something other than a word character.
+
+    Looked up in ``coach.tone.prefix_index`` (written by scripts/tone_index.py) when it knows the
+    pattern, which saves parsing every rule at start; worked out here otherwise."""
+    if _INTERNALS is None:
+        return None
+    key = index_key(body)
+    table = _index()
+    if key not in table:
+        return analysed_prefixes(body)
+    known = table[key]
+    return None if known is None else frozenset(known)
+
+
+def index_key(body: str) -> str:
+    """The key of ``body`` in the prefix index."""
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
+
+
+@functools.cache
+def _index() -> dict[str, tuple[str, ...] | None]:
+    try:
+        from coach.tone.prefix_index import PREFIXES
+    except ImportError:  # not written yet: every pattern is analysed when the rules load
+        return {}
+    return PREFIXES
+
+
+def analysed_prefixes(body: str) -> frozenset[str] | None:
+    """``_prefixes`` worked out from the parsed regex, without the index."""
     if _INTERNALS is None:
         return None
     try:

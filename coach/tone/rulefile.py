@@ -34,6 +34,7 @@ _RULE_FIELDS = frozenset(
         "patterns",
         "clauses",
         "clause_unless",
+        "yields_to",
         "expects",
         "unless",
         "min_count",
@@ -51,7 +52,8 @@ class Rule:
     """One tone rule, compiled. ``patterns``, ``expects`` and ``unless`` match normalised text.
 
     ``clauses``: each entry is a group of matchers that must all match inside one clause, in any
-    order and with any words between; ``clause_unless`` silences a clause where any of them match.
+    order and with any words between; ``clause_unless`` silences a clause where any of them match;
+    ``yields_to``: rule keys whose findings, in the same clause, silence this rule's.
     """
 
     key: str
@@ -68,6 +70,7 @@ class Rule:
     family: str = ""
     clauses: tuple[tuple[Matcher, ...], ...] = ()
     clause_unless: tuple[Matcher, ...] = ()
+    yields_to: frozenset[str] = frozenset()
 
 
 def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
@@ -90,6 +93,13 @@ def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
         if any(r.key == rule.key for r in compiled):
             raise ToneRulesError(f"{source}, rule {rule.key!r}, field 'key': used twice.")
         compiled.append(rule)
+    keys = {r.key for r in compiled}
+    for rule in compiled:
+        unknown = sorted(rule.yields_to - keys)
+        if unknown:
+            raise ToneRulesError(
+                f"{source}, rule {rule.key!r}, field 'yields_to': no rule {unknown[0]!r}."
+            )
     return tuple(compiled)
 
 
@@ -173,6 +183,7 @@ def _rule(
         clause_unless=_each(
             found["clause_unless"], compiled_once, f"{where}, field 'clause_unless'"
         ),
+        yields_to=frozenset(_strings(entry, "yields_to", where)),
     )
 
 

@@ -123,9 +123,13 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
 
 
 def _smoke_test_done(window: MainWindow) -> None:
+    from PySide6.QtGui import QImageReader
+
     menus = " | ".join(action.text().replace("&", "") for action in window.menuBar().actions())
     print(f"main window shown with {window.model.total} complaints", flush=True)
     print(f"window title: {window.windowTitle()}; menus: {menus}", flush=True)
+    formats = sorted(bytes(name.data()).decode() for name in QImageReader.supportedImageFormats())
+    print(f"image formats: {' '.join(formats)}", flush=True)
     window.close()
 
 
@@ -134,4 +138,4 @@ def _prepare_tone_rules(window: MainWindow, lang: str) -> None:
     from coach.tone import checker as tone
     from coach.ui.background import run_in_background
 
-    run_in_background(window, lambda: tone.rules(lang), lambda _rules: None, lambda _error: None)
+    run_in_background(window, lambda: tone.prepare(lang), lambda _rules: None, lambda _error: None)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from coach.complaints.domain import Customer
 from coach.service import Coach
 from coach.text.localise import format_number
-from coach.ui.direction import follow_content_direction, isolate
+from coach.ui.direction import follow_content_direction, in_ui_direction, isolate
 from coach.ui.prompts import Prompts
 
 SEARCH_DELAY_MS = 150
@@ -27,7 +27,7 @@ SEARCH_DELAY_MS = 150
 def describe(customer: Customer) -> str:
     """Name, phone and e-mail on one line, each in its own direction."""
     parts = (customer.name, customer.phone, customer.email)
-    return " \u00b7 ".join(isolate(part.strip()) for part in parts if part.strip())
+    return in_ui_direction(" \u00b7 ".join(isolate(p.strip()) for p in parts if p.strip()))
 
 
 class MergeDialog(QDialog):

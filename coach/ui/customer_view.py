@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from coach.service import Coach, ComplaintQuery
 from coach.service.people import CustomerStory
 from coach.text.localise import format_date, format_number
-from coach.ui.direction import follow_content_direction, isolate
+from coach.ui.direction import follow_content_direction, in_ui_direction, isolate
 from coach.ui.labels import label
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 from coach.ui.prompts import Prompts
 from coach.ui.wizard.texts import field_label
 
 NOTES_HEIGHT = 90
+COLUMN_WIDTHS = {"date": 100, "root_cause": 170, "status": 160, "next_date": 200}
 
 
 class CustomerView(QWidget):
@@ -137,6 +138,8 @@ class CustomerView(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setColumnHidden(COLUMNS.index("customer"), True)
+        for name, width in COLUMN_WIDTHS.items():
+            table.horizontalHeader().resizeSection(COLUMNS.index(name), width)
         table.horizontalHeader().setSectionResizeMode(
             COLUMNS.index("product"), QHeaderView.ResizeMode.Stretch
         )
@@ -180,7 +183,7 @@ class CustomerView(QWidget):
         story = self.story = self.context.people.story(self.customer_id)
         customer, digits = story.customer, self.context.digits
         name = customer.name.strip() or customer.phone.strip() or customer.email.strip()
-        self.name.setText(isolate(name))
+        self.name.setText(in_ui_direction(isolate(name)))
         self.setWindowTitle(self.tr("Customer: {name}").replace("{name}", isolate(name)))
         for key, value in self.detail_labels.items():
             value.setText(getattr(customer, key.removeprefix("customer_")) or "\u2014")

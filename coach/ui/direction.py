@@ -38,6 +38,14 @@ def isolate(text: str) -> str:
     return f"{_FSI}{text}{_PDI}" if text else text
 
 
+def in_ui_direction(text: str) -> str:
+    """``text`` (owner-typed parts already isolated) led by a mark that makes it read, and
+    align, in the interface's direction (a label made only of isolated parts reads left to
+    right otherwise)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return ("\u200f" if rtl else "\u200e") + text
+
+
 def start_edge(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
     """The absolute side (left or right) where text of ``direction`` starts."""
     side = (

@@ -30,6 +30,7 @@ from coach.ui.log_filters import LogFilters
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 from coach.ui.prompts import Prompts
 from coach.ui.today_view import TodayView
+from coach.ui.transfer_menu import TransferMenu
 
 WINDOW_FILE = "window.ini"
 DEFAULT_SIZE = (1100, 700)
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
         self.customers = CustomerPages(
             self, self.context, self.prompts, self.open_complaint, self._log_replaced
         )
+        self.transfer = TransferMenu(
+            self, self.context, self.prompts, self._log_replaced, self.filters.query
+        )
 
     def _action(
         self, text: str, slot: Callable[[], object], keys: str | QKeySequence.StandardKey
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.reports_action)
         file_menu.addAction(self.customers.action)
         file_menu.addAction(self.settings_action)
+        file_menu.addActions(self.transfer.actions)
         file_menu.addActions(self.safety.actions)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
         self.new_button.setDefault(True)
         self._side_buttons = [
             self._button(self.tr("Reports…"), "reports_button", self.reports_action),
+            self.transfer.button(),
             self._button(self.tr("Learn"), "learn_button", self.learn_action),
             self._button(self.tr("Settings…"), "settings_button", self.settings_action),
         ]

@@ -31,10 +31,6 @@ RECOVERABLE = ("damaged", "not_a_database")
 Window = TypeVar("Window", bound=QMainWindow)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def when_text(made_at: datetime, settings: Settings) -> str:
     """A backup's date and time in the owner's calendar and digits."""
     day = format_date(made_at.date(), settings.calendar, settings.digits)
@@ -57,17 +53,24 @@ def offer_recovery(
     the owner took one and it worked, so the log can be opened again. ``around`` runs the
     restore or recovery (``Coach.replace_log`` when the log is open)."""
     settings = Settings.load(folder)
-    title = title or _tr("The complaints log needs attention")
+    title = title or QCoreApplication.translate("Recovery", "The complaints log needs attention")
     latest = backups.latest_good(folder, settings)
     options: list[tuple[str, str]] = []
     if latest is not None:
-        text = _tr("Go back to the backup of {date} ({count} complaints)")
+        text = QCoreApplication.translate(
+            "Recovery", "Go back to the backup of {date} ({count} complaints)"
+        )
         text = text.replace("{date}", when_text(latest.made_at, settings))
         options.append(
             ("restore", text.replace("{count}", format_number(latest.complaints, settings.digits)))
         )
     if error.kind == "damaged":
-        options.append(("salvage", _tr("Recover every complaint that can be read")))
+        options.append(
+            (
+                "salvage",
+                QCoreApplication.translate("Recovery", "Recover every complaint that can be read"),
+            )
+        )
     if not options:
         prompts.error(parent, title, problem_text(error))
         return False
@@ -81,17 +84,19 @@ def offer_recovery(
             source = latest.path
             restored = around(lambda: backups.restore_folder(folder, source))
             assert isinstance(restored, backups.Restored)
-            done = _tr(
+            done = QCoreApplication.translate(
+                "Recovery",
                 "The log is back as it was on {date}: {count} complaints. The file as it was "
-                "is kept as {path}."
+                "is kept as {path}.",
             ).replace("{date}", when_text(latest.made_at, settings))
             count, kept = restored.complaints, restored.kept_aside
         else:
             salvaged = around(lambda: backups.salvage_folder(folder))
             assert isinstance(salvaged, backups.Salvaged)
-            done = _tr(
+            done = QCoreApplication.translate(
+                "Recovery",
                 "{count} complaints were recovered into a new log. The damaged file is kept "
-                "as {path}."
+                "as {path}.",
             )
             count, kept = salvaged.complaints, salvaged.kept_aside
     except StoreError as failed:
@@ -110,7 +115,7 @@ def open_window(
     """The main window (``make`` of the open folder) on ``folder``, after the way back from
     damage if needed; a folder that cannot be written opens for reading. The StoreError when
     nothing could be opened (already shown to the owner)."""
-    title = _tr("Complaint Coach cannot start")
+    title = QCoreApplication.translate("Recovery", "Complaint Coach cannot start")
     for attempt in range(2):
         try:
             return make(Coach.open(folder, language))
@@ -135,7 +140,11 @@ def open_window(
 
 def show_read_only(window: QMainWindow, problem: StoreError) -> None:
     """A note in the window's status bar: the log is open for reading only, and why."""
-    note = QLabel(_tr("Read only: {reason}").replace("{reason}", problem_text(problem)))
+    note = QLabel(
+        QCoreApplication.translate("Recovery", "Read only: {reason}").replace(
+            "{reason}", problem_text(problem)
+        )
+    )
     note.setObjectName("read_only_note")
     note.setWordWrap(True)
     note.setStyleSheet("color: #b3261e;")

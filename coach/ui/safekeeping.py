@@ -28,10 +28,6 @@ _CONTEXT = "Safekeeping"
 TICK_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 class Safekeeper(QObject):
     """Makes ``coach``'s automatic backups while ``window`` is open; ``log_replaced`` is sent
     after the owner went back to a backup or recovered a damaged log."""
@@ -88,9 +84,13 @@ class Safekeeper(QObject):
     def _done(self, made: Made) -> None:
         self.running = False
         clock = to_digits(made.info.made_at.strftime("%H:%M"), self.coach.digits)
-        text = _tr("Backed up at {time}").replace("{time}", clock)
+        text = QCoreApplication.translate("Safekeeping", "Backed up at {time}").replace(
+            "{time}", clock
+        )
         if made.second_problem:
-            text += " · " + _tr("not copied to the second backup folder")
+            text += " · " + QCoreApplication.translate(
+                "Safekeeping", "not copied to the second backup folder"
+            )
             self.note.setToolTip(made.second_problem)
         self.note.setText(text)
         self.note.setStyleSheet("")
@@ -99,11 +99,17 @@ class Safekeeper(QObject):
     def _failed(self, error: Exception) -> None:
         self.running = False
         if not isinstance(error, StoreError):
-            self.note.setText(_tr("Backup failed: {reason}").replace("{reason}", str(error)))
+            self.note.setText(
+                QCoreApplication.translate("Safekeeping", "Backup failed: {reason}").replace(
+                    "{reason}", str(error)
+                )
+            )
             return
         if error.kind not in RECOVERABLE:
             self.note.setText(
-                _tr("Backup failed: {reason}").replace("{reason}", problem_text(error))
+                QCoreApplication.translate("Safekeeping", "Backup failed: {reason}").replace(
+                    "{reason}", problem_text(error)
+                )
             )
             self.note.setStyleSheet("color: #b3261e;")
             return

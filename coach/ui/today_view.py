@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -22,14 +22,16 @@ from coach.service import Coach, StageIncomplete
 from coach.service.today import KINDS, Agenda, DueLine
 from coach.text.localise import format_date, format_number
 from coach.text.translatable import QT_TRANSLATE_NOOP
-from coach.ui.direction import isolate
+from coach.ui.direction import in_ui_direction, isolate
 from coach.ui.labels import label, relative_day
 from coach.ui.prompts import Prompts
 from coach.ui.today_dialogs import FollowUpDialog, RescheduleDialog
 from coach.ui.wizard.texts import problem_text
 
-OVERDUE = "color: #b3261e; font-weight: bold;"
-QUIET = "color: #5f6368;"
+OVERDUE_COLOUR = QColor("#b3261e")
+QUIET_COLOUR = QColor("#5f6368")
+SHOWN_FIRST = 15
+MOST_SHOWN = 100
 SECTION_TITLES: dict[str, str] = {
     "promise": QT_TRANSLATE_NOOP("TodayView", "Promises due today or broken"),
     "follow_up": QT_TRANSLATE_NOOP("TodayView", "Follow-ups due"),
@@ -71,6 +73,13 @@ class TodayView(QWidget):
         self.prompts = prompts or Prompts()
         self.now = now
         self.agenda = Agenda(now().date(), dict.fromkeys(KINDS, 0), ())
+        self.shown = dict.fromkeys(KINDS, SHOWN_FIRST)
+        self._dates = (context.calendar, context.digits)
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._quiet, self._overdue = QPalette(self.palette()), QPalette(self.palette())
+        self._quiet.setColor(QPalette.ColorRole.WindowText, QUIET_COLOUR)
+        self._overdue.setColor(QPalette.ColorRole.WindowText, OVERDUE_COLOUR)
         self._closed = False
         title = QLabel(self.tr("Today"))
         font = QFont(title.font())
@@ -116,7 +125,7 @@ class TodayView(QWidget):
         """Reads what is due now and shows it."""
         if self._closed:
             return
-        self.agenda = self.context.day.agenda(self.now())
+        self.agenda = self.context.day.agenda(self.now(), self.shown)
         self._show()
         self.count_changed.emit(self.agenda.total)
 
@@ -126,7 +135,9 @@ class TodayView(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        agenda, digits = self.agenda, self.context.digits
+        agenda = self.agenda
+        self._dates = (self.context.calendar, self.context.digits)
+        digits = self._dates[1]
         if not agenda.total:
             self.summary.setText(self.tr("Nothing is due today."))
         else:
@@ -142,22 +153,32 @@ class TodayView(QWidget):
                 continue
             heading = QLabel(self._translate(SECTION_TITLES[kind]))
             heading.setObjectName(f"section_{kind}")
-            bold = QFont(heading.font())
-            bold.setBold(True)
-            heading.setFont(bold)
+            heading.setFont(self._bold)
             self.lines_layout.addWidget(heading)
             for line in lines:
                 self.lines_layout.addWidget(self._row(line))
             hidden = agenda.counts[kind] - len(lines)
             if hidden > 0:
-                more = QLabel(
-                    self.tr("And {n} more: see the complaints log.").replace(
-                        "{n}", format_number(hidden, digits)
-                    )
-                )
-                more.setStyleSheet(QUIET)
-                self.lines_layout.addWidget(more)
+                self.lines_layout.addWidget(self._more(kind, hidden))
         self.lines_layout.addStretch(1)
+
+    def _more(self, kind: str, hidden: int) -> QWidget:
+        """ "Show all" for a kind with more lines than shown (up to the most ever shown)."""
+        n = format_number(hidden, self.context.digits)
+        if self.shown[kind] < MOST_SHOWN:
+            more = QPushButton(self.tr("Show {n} more").replace("{n}", n))
+            more.setObjectName(f"more_{kind}")
+            more.setFlat(True)
+            more.clicked.connect(lambda _checked=False: self.show_all(kind))
+            return more
+        label = QLabel(self.tr("And {n} more: see the complaints log.").replace("{n}", n))
+        label.setPalette(self._quiet)
+        return label
+
+    def show_all(self, kind: str) -> None:
+        """Shows every line of ``kind`` (up to MOST_SHOWN)."""
+        self.shown[kind] = MOST_SHOWN
+        self.refresh()
 
     def _translate(self, text: str) -> str:
         return self.tr(text)
@@ -174,20 +195,19 @@ class TodayView(QWidget):
         what = isolate(name)
         if complaint.product.strip():
             what += f" \u00b7 {isolate(complaint.product.strip())}"
-        heading = QLabel(what)
+        heading = QLabel(in_ui_direction(what))
         heading.setObjectName("line_customer")
-        bold = QFont(heading.font())
-        bold.setBold(True)
-        heading.setFont(bold)
+        heading.setFont(self._bold)
         detail = QLabel(self._detail(line))
         detail.setObjectName("line_detail")
-        detail.setStyleSheet(OVERDUE if line.overdue else QUIET)
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        texts.addWidget(heading)
-        texts.addWidget(detail)
-        layout = QHBoxLayout(row)
-        layout.addLayout(texts, 1)
+        if line.overdue:
+            detail.setFont(self._bold)
+        detail.setPalette(self._overdue if line.overdue else self._quiet)
+        layout = QGridLayout(row)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(heading, 0, 0)
+        layout.addWidget(detail, 1, 0)
+        layout.setColumnStretch(0, 1)
         complaint_id = complaint.id
         actions: list[tuple[str, str, Callable[[], object]]] = [
             ("open_button", self.tr("Open"), lambda: self._open(complaint_id))
@@ -205,20 +225,20 @@ class TodayView(QWidget):
             actions.append(
                 ("reschedule_button", self.tr("Reschedule…"), lambda: self._reschedule(line))
             )
-        for object_name, text, slot in actions:
+        for column, (object_name, text, slot) in enumerate(actions, start=1):
             if object_name != "open_button":
                 slot = self._unless_open(complaint_id, slot)
             button = QPushButton(text)
             button.setObjectName(object_name)
             button.setAccessibleName(f"{text} \u2013 {name}")
             button.clicked.connect(slot)
-            layout.addWidget(button)
+            layout.addWidget(button, 0, column, 2, 1)
         return row
 
     def _detail(self, line: DueLine) -> str:
-        context = self.context
-        day = format_date(line.day, context.calendar, context.digits)
-        when = f"{isolate(day)} ({relative_day(line.day, line.today, context.digits)})"
+        calendar, digits = self._dates
+        day = format_date(line.day, calendar, digits)
+        when = f"{isolate(day)} ({relative_day(line.day, line.today, digits)})"
         if line.kind == "promise":
             return self.tr("Promised by {date}").replace("{date}", when)
         if line.kind == "follow_up":

@@ -151,7 +151,9 @@ def test_a_file_that_is_no_database_is_named_as_such(coach: Coach, tmp_path: Pat
     assert nothing.returncode == 1 and "no good backup" in nothing.stderr
 
 
-def test_backups_are_copied_to_the_second_folder(coach: Coach, filled: Path, tmp_path: Path) -> None:
+def test_backups_are_copied_to_the_second_folder(
+    coach: Coach, filled: Path, tmp_path: Path
+) -> None:
     second = tmp_path / "usb"
     (filled / "settings.json").write_text(json.dumps({"backup_folder": str(second)}))
     done = coach("--data-dir", filled, "backup")

@@ -57,7 +57,9 @@ def test_the_bin_hides_restores_and_purges(coach: Run, tmp_path: Path) -> None:
     assert done.returncode == 0 and f"Moved complaint {third} to the bin" in done.stdout
     assert len(exported(coach, folder, tmp_path)) == 2
     report = tmp_path / "may.json"
-    assert coach("--data-dir", folder, "report", "--month", "2026-05", "--out", report).returncode == 0
+    assert (
+        coach("--data-dir", folder, "report", "--month", "2026-05", "--out", report).returncode == 0
+    )
     assert json.loads(report.read_text(encoding="utf-8"))["total"] == 2
     listed = coach("--data-dir", folder, "bin")
     assert "cold tea" in listed.stdout

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from coach.complaints.domain import Complaint, Customer
-from coach.errors import EXIT_DAMAGED, EXIT_DISK_FULL, EXIT_READ_ONLY
+from coach.errors import EXIT_DAMAGED, EXIT_DISK_FULL, EXIT_LOCKED, EXIT_READ_ONLY
 from coach.service import Coach
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
@@ -247,3 +247,33 @@ def test_every_file_the_app_writes_is_private(
 
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes and mounts")
+
+
+HOLD_LOCK = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("UPDATE complaints SET notes = notes WHERE id = 1")
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_log_locked_by_another_program_is_named_as_such(coach: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    demo(coach, folder, 5)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(folder / "complaints.db")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        done = coach("--data-dir", folder, "demo", "--append", "--complaints", "2")
+    finally:
+        holder.kill()
+        holder.communicate()
+    assert done.returncode == EXIT_LOCKED, done.stderr
+    assert "is locked by another program" in done.stderr
+    assert coach("--data-dir", folder, "check").returncode == 0

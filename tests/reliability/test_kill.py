@@ -119,7 +119,7 @@ def test_kill_during_an_import_leaves_all_or_nothing(coach: Run, tmp_path: Path)
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.3, 2.5))
+        time.sleep(rng.uniform(0.2, 3.5))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         assert integrity(database) == "ok", f"cycle {cycle}"

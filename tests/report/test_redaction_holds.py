@@ -18,7 +18,10 @@ from coach.service import Coach
 from coach.text.normalise import normalise
 
 SARA = Customer(
-    name="Sara Ahmed", phone="0791 234 567", email="sara.ahmed@example.com", address="12 Baker Street"
+    name="Sara Ahmed",
+    phone="0791 234 567",
+    email="sara.ahmed@example.com",
+    address="12 Baker Street",
 )
 ALI = Customer(name="علي رضايي", phone="٠٧٩٩ ٨٨٨ ٧٧٧")
 SECRETS = ("sara", "ahmed", "baker", "0791234567", "sara.ahmed", "علی", "رضایی", "07998887")

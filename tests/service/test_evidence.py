@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -86,3 +87,15 @@ def test_files_go_to_the_bin_with_their_complaint_and_are_purged_with_it(coach: 
     assert coach.privacy.move_to_bin(complaint_id, NOW)
     assert coach.privacy.purge_bin(NOW + timedelta(days=60)) == 1
     assert coach.evidence.counts([complaint_id]) == {}
+
+
+def test_a_backup_holds_the_files(coach: Coach) -> None:
+    complaint_id = stored(coach)
+    coach.evidence.add(complaint_id, "receipt.pdf", PDF, now=NOW)
+    made = coach.safekeeping.backup("manual")
+    copy = sqlite3.connect(made.info.path)
+    try:
+        rows = copy.execute("SELECT name, data FROM attachments").fetchall()
+    finally:
+        copy.close()
+    assert rows == [("receipt.pdf", PDF)]

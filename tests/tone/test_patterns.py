@@ -49,3 +49,17 @@ def test_word_index_finds_what_a_full_scan_finds(
             pairs = zip(fast.unless + fast.expects, slow.unless + slow.expects, strict=True)
             for quick, plain in pairs:
                 assert quick.search(text, words) == plain.search(text, words), (draft.id, fast.key)
+
+
+def test_prefix_index_knows_every_shipped_pattern() -> None:
+    index_script = runpy.run_path(str(ROOT / "scripts" / "tone_index.py"))
+    from coach.tone.prefix_index import PREFIXES
+
+    assert index_script["bodies"]().keys() <= PREFIXES.keys(), "run scripts/tone_index.py"
+
+
+def test_a_pattern_made_of_terms_is_still_tried_only_at_word_starts() -> None:
+    matcher = tone_match.compile_matcher([r"(?:(?:\bcourier|\bdriver)|(?<!\w)van\b)"])
+    assert matcher.anywhere is None and matcher.at_words
+    text = "the driver and the van"
+    assert [text[a:b] for a, b in matcher.spans(text, tone_match.Words(text))] == ["driver", "van"]

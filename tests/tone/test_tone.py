@@ -68,7 +68,7 @@ def test_english_bad_apology_is_flagged_where_it_says_it() -> None:
     assert found == {
         "understand_but": "I understand, but",
         "policy_speak": "according to company policy",
-        "blame_system": "system was down",
+        "blame_system": "The system was down",
     }
     for finding in check(text, "en", "apology"):
         assert finding.severity == "avoid"
@@ -106,7 +106,7 @@ def test_persian_matches_with_zwnj_space_or_neither_and_arabic_letters() -> None
         "کاری از دست ما برنمیآید.",
         "كاري از دست ما برنمي‌آيد.",
     ):
-        assert keys(text, "fa", "apology") == {"policy_speak"}, text
+        assert keys(text, "fa", "apology") == {"manager_handoff"}, text
     text = "لطفاً آروم باشید."
     assert spans(text, "fa", "apology") == {"calm_down": "آروم باشید"}
 

@@ -112,3 +112,45 @@ def test_each_error_names_file_rule_and_field(old: str, new: str, expected: str)
 def test_file_without_rules_is_refused() -> None:
     with pytest.raises(ToneRulesError, match="has no \\[\\[rule\\]\\] entries"):
         parse_rules("[terms]\n", "empty.toml")
+
+
+CLAUSES = """
+[[rule]]
+key = "blame_system"
+severity = "avoid"
+sources = ["004:E1"]
+message = "Blames the system."
+suggestion = "Own it."
+clauses = [["\\\\bsystem\\\\b", "\\\\b(?:down|crashed)\\\\b"]]
+clause_unless = ["\\\\bfixed\\\\b"]
+
+[[rule]]
+key = "not_our_fault"
+family = "blame_third_party"
+severity = "avoid"
+sources = ["004:E1"]
+message = "Not our fault."
+suggestion = "Own it."
+patterns = ["\\\\bnot our fault\\\\b"]
+yields_to = ["blame_system"]
+"""
+
+
+def test_clause_rules_need_all_parts_in_one_clause_in_any_order() -> None:
+    blame, disclaimer = parse_rules(CLAUSES, "clauses.toml")
+    assert blame.family == "blame_system" and disclaimer.family == "blame_third_party"
+    assert len(blame.clauses) == 1 and disclaimer.yields_to == {"blame_system"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('clauses = [["', 'clauses = [["x"], ["', "each entry must list two or more regexes"),
+        ('yields_to = ["blame_system"]', 'yields_to = ["nothing"]', "no rule 'nothing'"),
+        ('family = "blame_third_party"', 'family = "Third Party"', "field 'family'"),
+    ],
+)
+def test_clause_fields_are_validated(old: str, new: str, expected: str) -> None:
+    with pytest.raises(ToneRulesError) as raised:
+        parse_rules(CLAUSES.replace(old, new, 1), "clauses.toml")
+    assert expected in raised.value.message

@@ -51,7 +51,9 @@ def start(
     return code, int(found.group(1)) if found else -1
 
 
-def test_starting_on_a_damaged_log_goes_back_to_the_newest_backup(qapp, monkeypatch, capsys, tmp_path):
+def test_starting_on_a_damaged_log_goes_back_to_the_newest_backup(
+    qapp, monkeypatch, capsys, tmp_path
+):
     folder = tmp_path / "d"
     filled(folder, 120)
     make_backup(folder, "daily")
@@ -69,7 +71,9 @@ def test_starting_on_a_damaged_log_goes_back_to_the_newest_backup(qapp, monkeypa
     assert len(list(folder.glob("complaints-before-restore-*.db"))) == 1
 
 
-def test_starting_on_a_damaged_log_recovers_the_readable_complaints(qapp, monkeypatch, capsys, tmp_path):
+def test_starting_on_a_damaged_log_recovers_the_readable_complaints(
+    qapp, monkeypatch, capsys, tmp_path
+):
     folder = tmp_path / "d"
     filled(folder, 120)
     damage(database_path(folder))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import zlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QPushButton, QWidget
 
 from coach.complaints.domain import Complaint, Customer
@@ -31,7 +32,7 @@ def complaint(name: str, days_ago: int = 6, **fields: object) -> Complaint:
     return Complaint(
         created_at=created,
         updated_at=created,
-        customer=Customer(name, f"0790 000 {len(name):03d}"),
+        customer=Customer(name, f"0790 {zlib.crc32(name.encode()) % 10**6:06d}"),
         channel="phone",
         product=f"{name}'s order",
         description="It went wrong.",
@@ -179,3 +180,28 @@ def test_open_shows_the_complaint_at_its_stage(qtbot, data_dir):
     assert window.findChild(QDialog, "follow_up_dialog") is None, "open in a wizard: no dialog"
     for opened in window.wizards():
         opened.close()
+
+
+def test_a_long_day_shows_the_most_overdue_first_and_the_rest_on_request(qtbot, data_dir):
+    stored(
+        data_dir,
+        [
+            complaint(
+                f"Customer {n:02d}",
+                days_ago=30,
+                **awaiting(
+                    resolved_at=NOW - timedelta(days=29), follow_up_due=TODAY - timedelta(n)
+                ),
+            )
+            for n in range(20)
+        ],
+    )
+    window = open_window(qtbot, data_dir)
+    rows = lambda: window.today_view.findChildren(QFrame, QRegularExpression("^due_follow_up_"))  # noqa: E731
+    assert len(rows()) == 15
+    first = rows()[0].findChild(QLabel, "line_customer").text()
+    assert "Customer 19" in first, "the most overdue comes first"
+    more = window.findChild(QPushButton, "more_follow_up")
+    assert more.text() == "Show 5 more"
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(rows()) == 20)

@@ -1,0 +1,39 @@
+"""Regression guard on the held-out third of the wording corpus (tests/tone/corpus).
+
+The floors are the figures recorded in docs/coaching-quality.md; this only says whether a change
+made the check worse on drafts nobody tuned it on. It lists no drafts and is not a tuning loop.
+"""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = runpy.run_path(str(ROOT / "scripts" / "tone_corpus_eval.py"))
+
+# language: (precision at least, recall at least, share of good drafts with a suggestion at most)
+RECORDED = {
+    "en": (0.818, 0.455, 0.130),
+    "ar": (0.818, 0.480, 0.355),
+    "fa": (0.904, 0.408, 0.033),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECORDED))
+def test_held_out_figures_stay_at_the_recorded_level(lang: str) -> None:
+    precision, recall, flagged = RECORDED[lang]
+    score = CORPUS["score"](lang, "heldout")
+    assert score.drafts >= 75
+    assert score.precision >= precision
+    assert score.recall >= recall
+    assert score.good_flagged_share <= flagged
+
+
+def test_the_train_part_never_contains_a_held_out_draft() -> None:
+    for lang in RECORDED:
+        held = CORPUS["held_out_ids"](lang)
+        train = {draft.id for draft in CORPUS["load"](lang, "train")}
+        assert held and train and not held & train
