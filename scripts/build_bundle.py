@@ -29,11 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coach import __version__  # noqa: E402
-from coach.system.platforms import executable_name  # noqa: E402
+from coach.system.platforms import executable_name, is_windows  # noqa: E402
 from coach.text.languages import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
 
 BUNDLE = ROOT / "dist" / f"complaint-coach-{__version__}"
-EXECUTABLE = BUNDLE / executable_name("complaint-coach")
+# the program that prints: Windows' console twin of the windowed app (build.spec)
+EXECUTABLE = BUNDLE / executable_name("coach" if is_windows() else "complaint-coach")
 SMOKE_TIMEOUT = 60
 SMOKE_COMPLAINTS = 50
 IMAGE_FORMATS = {"jpeg", "png", "bmp", "gif", "webp"}  # what the evidence panel offers

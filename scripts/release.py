@@ -194,6 +194,10 @@ def archive_bundle(bundle: Path, out: Path) -> Path:
     return Path(shutil.make_archive(str(base), kind, bundle.parent, bundle.name))
 
 
+def shown(path: Path) -> str:
+    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
 def megabytes(path: Path) -> str:
     if path.is_dir():
         files = [p for p in path.rglob("*") if p.is_file() and not p.is_symlink()]
@@ -228,7 +232,7 @@ def main() -> int:
         sizes += [("bundle folder", build_bundle.BUNDLE), ("bundle archive", archive)]
     print("release files checked:")
     for what, path in sizes:
-        print(f"  {what:15} {megabytes(path):>9}  {path.relative_to(ROOT)}")
+        print(f"  {what:15} {megabytes(path):>9}  {shown(path)}")
     return 0
 
 

@@ -189,55 +189,55 @@
     <name>CheckPage</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Values this log does not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم لا يعرفها هذا السجلّ بعد</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة في ملفك</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>معناها</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص مجددًا</translation>
     </message>
     <message>
         <source>Import only if every row is right</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد فقط إذا كانت كل الصفوف سليمة</translation>
     </message>
     <message>
         <source>Import the good rows and save the rest aside, with the reasons, in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف السليمة وحفظ الباقي جانبًا في ملف مع أسباب رفضها</translation>
     </message>
     <message>
         <source>%1 complaints will be added, %2 duplicates skipped, %3 rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُضاف شكاوى عددها %1، وسيُتخطّى %2 من المكرر، وفي %3 من الصفوف مشكلات.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>Add as a new root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافته سببًا جذريًا جديدًا</translation>
     </message>
 </context>
 <context>
@@ -323,67 +323,67 @@
     <name>ColumnsPage</name>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في ملفك</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب إلى</translation>
     </message>
     <message>
         <source>year/month/day (2026-10-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة/شهر/يوم (2026-10-31)</translation>
     </message>
     <message>
         <source>day/month/year (31/10/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم/شهر/سنة (31/10/2026)</translation>
     </message>
     <message>
         <source>month/day/year (10/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر/يوم/سنة (10/31/2026)</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished">ميلادي</translation>
+        <translation>ميلادي</translation>
     </message>
     <message>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>هجري شمسي (جلالي)</translation>
     </message>
     <message>
         <source>Save this mapping as:</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ هذا الربط باسم:</translation>
     </message>
     <message>
         <source>Dates are written:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب التواريخ هكذا:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ هكذا:</translation>
     </message>
     <message>
         <source>Choose the field each column goes into:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الحقل الذي يذهب إليه كل عمود:</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستورد</translation>
     </message>
     <message>
         <source>No column holds dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد عمود فيه تواريخ.</translation>
     </message>
     <message>
         <source>«%1» cannot be read this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة «%1» بهذه الطريقة.</translation>
     </message>
 </context>
 <context>
@@ -510,23 +510,23 @@
     <name>Encoding</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows Arabic (cp1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>ويندوز العربي (cp1256)</translation>
     </message>
     <message>
         <source>Windows Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>ويندوز الغربي (cp1252)</translation>
     </message>
 </context>
 <context>
@@ -608,79 +608,79 @@
     <name>ExportDialog</name>
     <message>
         <source>Export complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الشكاوى</translation>
     </message>
     <message>
         <source>Every complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الشكاوى</translation>
     </message>
     <message>
         <source>One month:</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر واحد:</translation>
     </message>
     <message>
         <source>What the log shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يعرضه السجلّ الآن</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <source>Complaints:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكاوى:</translation>
     </message>
     <message>
         <source>CSV (opens in any spreadsheet, imports again)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (يفتح في أي جدول بيانات، ويمكن استيراده مجددًا)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel ‏(‎.xlsx‎)</translation>
     </message>
     <message>
         <source>JSON with each complaint&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON مع السجلّ الزمني لكل شكوى</translation>
     </message>
     <message>
         <source>%1 (%2 complaints)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (عدد الشكاوى: %2)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت شكاوى عددها %1 إلى %2.</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ. لم يُكتب شيء؛ وفّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -710,6 +710,69 @@
     <message>
         <source>The user guide cannot be opened. It should be at {path}.</source>
         <translation>تعذّر فتح دليل الاستخدام. يجب أن يكون في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import complaints</source>
+        <translation>استيراد الشكاوى</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>جداول البيانات (*.csv *.tsv *.txt *.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date each complaint was made and the one that holds the complaint itself (Back).</source>
+        <translation>اختر العمود الذي فيه تاريخ كل شكوى والعمود الذي فيه نص الشكوى نفسها (السابق).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص كل الصفوف…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems. Correct them, or choose to import the good rows.</source>
+        <translation>لم يُستورد شيء: في بعض الصفوف مشكلات. صحّحها، أو اختر استيراد الصفوف السليمة.</translation>
+    </message>
+    <message>
+        <source>Imported %1 complaints.</source>
+        <translation>استُوردت شكاوى عددها %1.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 already in the log.</source>
+        <translation>تُخطّي %1 لأنها موجودة في السجلّ.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>الصفوف التي فيها مشكلات محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
@@ -1524,63 +1587,63 @@
     <name>SourcePage</name>
     <message>
         <source>A CSV, TSV or Excel (.xlsx) file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV أو TSV أو Excel ‏(‎.xlsx‎)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا…</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة منقوطة ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة جدولة (Tab)</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>خط عمودي |</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط محفوظ:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز:</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل:</translation>
     </message>
     <message>
         <source>Column names are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الأعمدة في الصف:</translation>
     </message>
     <message>
         <source>The first rows as they will be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى كما ستُقرأ:</translation>
     </message>
     <message>
         <source>None (find out from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء (يُستنتج من الملف)</translation>
     </message>
     <message>
         <source>found in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتشف في الملف: %1</translation>
     </message>
 </context>
 <context>
@@ -1791,15 +1854,15 @@
     <name>TransferMenu</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
 </context>
 <context>
@@ -2129,13 +2192,6 @@
     <message>
         <source>Write the message to the customer with the coach</source>
         <translation>اكتب رسالتك إلى العميل بمساعدة المدرّب</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -189,55 +189,55 @@
     <name>CheckPage</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل</translation>
     </message>
     <message>
         <source>Values this log does not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدارهایی که این فهرست هنوز نمی‌شناسد</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>فیلد</translation>
     </message>
     <message>
         <source>Value in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار در فایل شما</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>یعنی</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره بررسی کن</translation>
     </message>
     <message>
         <source>Import only if every row is right</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط اگر همهٔ ردیف‌ها درست باشند وارد شود</translation>
     </message>
     <message>
         <source>Import the good rows and save the rest aside, with the reasons, in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های درست وارد شوند و بقیه همراه با دلیلشان در یک فایل کنار گذاشته شوند</translation>
     </message>
     <message>
         <source>%1 complaints will be added, %2 duplicates skipped, %3 rows have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد شکایت‌هایی که افزوده می‌شوند: %1، تکراری‌هایی که کنار گذاشته می‌شوند: %2، ردیف‌های دارای مشکل: %3.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کنید…</translation>
     </message>
     <message>
         <source>Add as a new root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن به‌عنوان علت اصلی تازه</translation>
     </message>
 </context>
 <context>
@@ -323,67 +323,67 @@
     <name>ColumnsPage</name>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>ستون در فایل شما</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونه</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌رود به</translation>
     </message>
     <message>
         <source>year/month/day (2026-10-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>سال/ماه/روز (2026-10-31)</translation>
     </message>
     <message>
         <source>day/month/year (31/10/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>روز/ماه/سال (31/10/2026)</translation>
     </message>
     <message>
         <source>month/day/year (10/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه/روز/سال (10/31/2026)</translation>
     </message>
     <message>
         <source>Gregorian</source>
-        <translation type="unfinished">میلادی</translation>
+        <translation>میلادی</translation>
     </message>
     <message>
         <source>Persian (Jalali)</source>
-        <translation type="unfinished"></translation>
+        <translation>شمسی (جلالی)</translation>
     </message>
     <message>
         <source>Save this mapping as:</source>
-        <translation type="unfinished"></translation>
+        <translation>این نگاشت را با این نام ذخیره کن:</translation>
     </message>
     <message>
         <source>Dates are written:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌ها این‌طور نوشته شده‌اند:</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>این‌طور خوانده می‌شود:</translation>
     </message>
     <message>
         <source>Choose the field each column goes into:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر ستون، فیلدی را که در آن قرار می‌گیرد انتخاب کنید:</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بی‌نام)</translation>
     </message>
     <message>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد نشود</translation>
     </message>
     <message>
         <source>No column holds dates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ ستونی تاریخ ندارد.</translation>
     </message>
     <message>
         <source>«%1» cannot be read this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» را نمی‌شود این‌طور خواند.</translation>
     </message>
 </context>
 <context>
@@ -510,23 +510,23 @@
     <name>Encoding</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows Arabic (cp1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>ویندوز عربی (cp1256)</translation>
     </message>
     <message>
         <source>Windows Western (cp1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>ویندوز غربی (cp1252)</translation>
     </message>
 </context>
 <context>
@@ -608,79 +608,79 @@
     <name>ExportDialog</name>
     <message>
         <source>Export complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از شکایت‌ها</translation>
     </message>
     <message>
         <source>Every complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ شکایت‌ها</translation>
     </message>
     <message>
         <source>One month:</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ماه:</translation>
     </message>
     <message>
         <source>What the log shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه فهرست الان نشان می‌دهد</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن…</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب:</translation>
     </message>
     <message>
         <source>Complaints:</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت‌ها:</translation>
     </message>
     <message>
         <source>CSV (opens in any spreadsheet, imports again)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (در هر صفحه‌گسترده‌ای باز می‌شود و دوباره وارد می‌شود)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشهٔ اکسل (‎.xlsx‎)</translation>
     </message>
     <message>
         <source>JSON with each complaint&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON همراه با روند زمانی هر شکایت</translation>
     </message>
     <message>
         <source>%1 (%2 complaints)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تعداد شکایت‌ها: %2)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 شکایت در %2 ذخیره شد.</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was written; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است. چیزی نوشته نشد؛ کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل نوشته نشد: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -710,6 +710,69 @@
     <message>
         <source>The user guide cannot be opened. It should be at {path}.</source>
         <translation>راهنمای استفاده باز نمی‌شود. باید در {path} باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import complaints</source>
+        <translation>وارد کردن شکایت‌ها</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>صفحه‌گسترده‌ها (*.csv *.tsv *.txt *.xlsx);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date each complaint was made and the one that holds the complaint itself (Back).</source>
+        <translation>ستونی را که تاریخ هر شکایت در آن است و ستونی را که متن خود شکایت در آن است انتخاب کنید (قبلی).</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>در حال بررسی همهٔ ردیف‌ها…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: some rows have problems. Correct them, or choose to import the good rows.</source>
+        <translation>چیزی وارد نشد: بعضی ردیف‌ها مشکل دارند. آن‌ها را درست کنید، یا وارد کردن ردیف‌های درست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Imported %1 complaints.</source>
+        <translation>تعداد %1 شکایت وارد شد.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 already in the log.</source>
+        <translation>تعداد %1 که از قبل در فهرست بودند کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in %1.</source>
+        <translation>ردیف‌های دارای مشکل در %1 هستند.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>لغو شد؛ چیزی وارد نشد.</translation>
     </message>
 </context>
 <context>
@@ -1494,63 +1557,63 @@
     <name>SourcePage</name>
     <message>
         <source>A CSV, TSV or Excel (.xlsx) file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل CSV یا TSV یا اکسل (‎.xlsx‎)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب فایل…</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرگول ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطه‌ویرگول ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>تب (Tab)</translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>خط عمودی |</translation>
     </message>
     <message>
         <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های اول فایل</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل:</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت ذخیره‌شده:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>کدگذاری:</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>جداکننده:</translation>
     </message>
     <message>
         <source>Column names are in row:</source>
-        <translation type="unfinished"></translation>
+        <translation>نام ستون‌ها در ردیف:</translation>
     </message>
     <message>
         <source>The first rows as they will be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف‌های اول، همان‌طور که خوانده می‌شوند:</translation>
     </message>
     <message>
         <source>None (find out from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (از روی خود فایل)</translation>
     </message>
     <message>
         <source>found in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تشخیص از روی فایل: %1</translation>
     </message>
 </context>
 <context>
@@ -1761,15 +1824,15 @@
     <name>TransferMenu</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وارد کردن…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی گرفتن…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن…</translation>
     </message>
 </context>
 <context>
@@ -2099,13 +2162,6 @@
     <message>
         <source>Write the message to the customer with the coach</source>
         <translation>نوشتن پیام به مشتری با کمک دستیار</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from coach.spreadsheet.dates import DateGuess, DateStyle, guess_style
 from coach.spreadsheet.encodings import encoding
 from coach.spreadsheet.headers import FIELD_KEYS, IGNORED_NAMES, REQUIRED, guess_columns, recognised
 from coach.spreadsheet.profile import ImportProfile
+from coach.spreadsheet.reasons import BROKEN_QUOTES, NOT_ENCODED, NOT_UTF8, reason
 from coach.spreadsheet.records import ImportProblem, RowReader, Vocabulary
 from coach.spreadsheet.rejected import write_rejected
 from coach.spreadsheet.sources import (
@@ -318,18 +319,13 @@ def _read(
         index = bad_byte_at(row.raw)
         if index >= 0:
             at, line = byte_offset(row, index, codec)
-            name = _encoding_name(plan)
-            hint = (
-                "save the file as 'CSV UTF-8' and try again"
-                if plan.fmt.encoding == "utf-8"
-                else "choose the file's encoding and try again"
-            )
-            message = (
-                f"it is not {name} text (at byte offset {at} of the file, line {line}); {hint}"
-            )
-            return None, [ImportProblem(row.number, -1, "", message)]
+            if plan.fmt.encoding == "utf-8":
+                why = reason(NOT_UTF8, offset=at, line=line)
+            else:
+                why = reason(NOT_ENCODED, encoding=_encoding_name(plan), offset=at, line=line)
+            return None, [ImportProblem(row.number, -1, "", why)]
     if row.fields is None:
-        return None, [ImportProblem(row.number, -1, "", "its quotes are not closed properly")]
+        return None, [ImportProblem(row.number, -1, "", reason(BROKEN_QUOTES))]
     return reader.read(row.number, row.fields)
 
 

@@ -7,7 +7,6 @@ calendar, and an error with a hint without it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +14,19 @@ from datetime import date, datetime
 
 import jdatetime
 
+from coach.spreadsheet.reasons import (
+    DAY_OR_MONTH,
+    JALALI_YEAR,
+    NO_FULL_YEAR,
+    NO_SUCH_TIME,
+    NOT_A_DATE,
+    NOT_JALALI,
+    NOT_YEAR_FIRST,
+    TOO_EARLY,
+    Reason,
+    quoted,
+    reason,
+)
 from coach.text.localise import to_latin_digits
 
 ORDERS: tuple[str, ...] = ("auto", "ymd", "dmy", "mdy")
@@ -34,7 +46,11 @@ _DATE = re.compile(
 
 
 class DateError(ValueError):
-    """Why a value is not a date, in words for the owner."""
+    """Why a value is not a date (``reason``, in words for the owner)."""
+
+    def __init__(self, why: Reason):
+        super().__init__(str(why))
+        self.reason = why
 
 
 @dataclass(frozen=True)
@@ -67,7 +83,7 @@ def parse_moment(text: str, style: DateStyle) -> tuple[datetime, bool]:
             return when.replace(microsecond=0), len(latin) > 10
     found = _DATE.fullmatch(latin)
     if found is None:
-        raise DateError(f"{_quote(text)} is not a date; write 2024-05-31 or 2024-05-31T14:30")
+        raise DateError(reason(NOT_A_DATE, value=quoted(text)))
     first, _sep, middle, last, hour, minute, second, meridiem, zone = found.groups()
     year, month, day = _ordered(text, first, middle, last, style.order)
     day_value = _to_gregorian(text, year, month, day, style.calendar)
@@ -76,14 +92,14 @@ def parse_moment(text: str, style: DateStyle) -> tuple[datetime, bool]:
     hours = int(hour)
     if meridiem:
         if not 1 <= hours <= 12:
-            raise DateError(f"{_quote(text)} has no such time")
+            raise DateError(reason(NO_SUCH_TIME, value=quoted(text)))
         hours = hours % 12 + (12 if meridiem[0] in "Pp" else 0)
     try:
         when = datetime(
             day_value.year, day_value.month, day_value.day, hours, int(minute), int(second or 0)
         )
     except ValueError:
-        raise DateError(f"{_quote(text)} has no such time") from None
+        raise DateError(reason(NO_SUCH_TIME, value=quoted(text))) from None
     if zone:
         offset = zone if zone == "Z" else zone[:3] + ":" + zone[-2:]
         aware = datetime.fromisoformat(when.isoformat() + ("+00:00" if zone == "Z" else offset))
@@ -100,49 +116,40 @@ def _ordered(text: str, first: str, middle: str, last: str, order: str) -> tuple
     if len(first) >= 3:
         return a, b, c
     if len(last) < 3:
-        raise DateError(f"{_quote(text)} has no full year; write the year with four digits")
+        raise DateError(reason(NO_FULL_YEAR, value=quoted(text)))
     if order == "ymd":
-        raise DateError(f"{_quote(text)} is not year/month/day; write 2024-05-31")
+        raise DateError(reason(NOT_YEAR_FIRST, value=quoted(text)))
     if order == "auto":
         if a > 12 or a == b:
             order = "dmy"
         elif b > 12:
             order = "mdy"
         else:
-            raise DateError(
-                f"{_quote(text)} could be day/month or month/day; say which the file uses "
-                "(--date-format dmy or mdy)"
-            )
+            raise DateError(reason(DAY_OR_MONTH, value=quoted(text)))
     return (c, b, a) if order == "dmy" else (c, a, b)
 
 
 def _to_gregorian(text: str, year: int, month: int, day: int, calendar: str) -> date:
     found = _calendar_day(text, year, month, day, calendar)
     if found.year < EARLIEST_YEAR:
-        raise DateError(f"{_quote(text)} is too long ago to be the date of a complaint")
+        raise DateError(reason(TOO_EARLY, value=quoted(text)))
     return found
 
 
 def _calendar_day(text: str, year: int, month: int, day: int, calendar: str) -> date:
     if year < EARLIEST_YEAR - 1000:
-        raise DateError(f"{_quote(text)} is too long ago to be the date of a complaint")
+        raise DateError(reason(TOO_EARLY, value=quoted(text)))
     if year < FIRST_YEAR:
         if calendar != "jalali":
-            raise DateError(
-                f"{_quote(text)} has the year {year}, which is not a Gregorian year; if the file "
-                "uses the Persian (Jalali) calendar, import it with that calendar "
-                "(--calendar jalali)"
-            )
+            raise DateError(reason(JALALI_YEAR, value=quoted(text), year=year))
         try:
             return jdatetime.date(year, month, day).togregorian()
         except ValueError:
-            raise DateError(f"{_quote(text)} is not a date in the Jalali calendar") from None
+            raise DateError(reason(NOT_JALALI, value=quoted(text))) from None
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateError(
-            f"{_quote(text)} is not a date; write 2024-05-31 or 2024-05-31T14:30"
-        ) from None
+        raise DateError(reason(NOT_A_DATE, value=quoted(text))) from None
 
 
 @dataclass(frozen=True)
@@ -185,8 +192,3 @@ def guess_style(values: Iterable[str], calendar: str = "") -> DateGuess:
         order, settled = "dmy", seen == 0
     found_calendar = calendar or ("jalali" if jalali > gregorian else "gregorian")
     return DateGuess(DateStyle(order, found_calendar), settled, seen)
-
-
-def _quote(text: str) -> str:
-    shown = text if len(text) <= 40 else text[:37] + "..."
-    return json.dumps(shown, ensure_ascii=False)

@@ -8,7 +8,6 @@ name in the owner's file) and the reason.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,21 @@ from coach.complaints.rules import SCORE_RANGES, status_and_stage, value_problem
 from coach.complaints.vocabulary import CHOICES, is_valid_cause_key
 from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
 from coach.spreadsheet.formula import ESCAPE, unprotect
+from coach.spreadsheet.reasons import (
+    BAD_CAUSE_KEY,
+    NO_DATE,
+    NO_DESCRIPTION,
+    NOT_A_KEY,
+    NOT_A_STATUS,
+    OUT_OF_RANGE,
+    RESOLVED_BEFORE,
+    UNKNOWN_CAUSE,
+    WIDTH,
+    Reason,
+    quoted,
+    reason,
+    rule,
+)
 from coach.spreadsheet.values import (
     AmountError,
     cause_spellings,
@@ -58,7 +72,11 @@ class ImportProblem:
     row: int
     column: int
     name: str
-    message: str
+    why: Reason
+
+    @property
+    def message(self) -> str:
+        return str(self.why)
 
     def __str__(self) -> str:
         if self.column < 0:
@@ -105,18 +123,18 @@ class RowReader:
         self.added_causes: dict[str, str] = {}
         """Root-cause keys the rows use that are not stored yet (with --add-causes)."""
 
-    def problem(self, row: int, name: str, message: str) -> ImportProblem:
+    def problem(self, row: int, name: str, why: Reason) -> ImportProblem:
         index = self.columns.get(name, -1)
         header = self.header[index] if 0 <= index < len(self.header) else name
-        return ImportProblem(row, index, header or column_letter(index), message)
+        return ImportProblem(row, index, header or column_letter(index), why)
 
     def read(
         self, number: int, cells: Sequence[str]
     ) -> tuple[Complaint | None, list[ImportProblem]]:
         """Row ``number``'s complaint, or None and every problem of the row."""
         if len(cells) != self.width and (len(cells) < self.width or any(cells[self.width :])):
-            message = f"it has {len(cells)} columns, but the header has {self.width}"
-            return None, [ImportProblem(number, -1, "", message)]
+            why = reason(WIDTH, count=len(cells), width=self.width)
+            return None, [ImportProblem(number, -1, "", why)]
         width = len(cells)
         values = {name: cells[i] for name, i in self.columns.items() if i < width}
         return _Row(self, number, values).complaint()
@@ -135,9 +153,9 @@ class _Row:
         self.problems: list[ImportProblem] = []
         self.noted: set[str] = set()
 
-    def note(self, name: str, message: str) -> None:
+    def note(self, name: str, why: Reason) -> None:
         self.noted.add(name)
-        self.problems.append(self.reader.problem(self.number, name, message))
+        self.problems.append(self.reader.problem(self.number, name, why))
 
     def text(self, name: str) -> str:
         return self.values.get(name, "")
@@ -145,9 +163,9 @@ class _Row:
     def complaint(self) -> tuple[Complaint | None, list[ImportProblem]]:
         created = self.moment("created_at")
         if created is None and not self.values.get("created_at", "").strip():
-            self.note("created_at", "missing; every complaint needs the date it was made")
+            self.note("created_at", reason(NO_DATE))
         if not self.values.get("description", "").strip():
-            self.note("description", "missing; write the complaint in the customer's words")
+            self.note("description", reason(NO_DESCRIPTION))
         values = self.values
         typed: dict[str, Any] = {name: values[name] for name in _TEXT if name in values}
         typed.update((name, self.choice(name)) for name in _CHOICE if name in values)
@@ -168,10 +186,10 @@ class _Row:
         if created is None or self.problems:
             return None, self.problems
         if complaint.resolved_at is not None and complaint.resolved_at < complaint.created_at:
-            self.note("resolved_at", "it cannot be before the complaint was made (created_at)")
+            self.note("resolved_at", reason(RESOLVED_BEFORE))
         for found in value_problems(complaint):
             if found.field not in self.noted:
-                self.note(found.field, _lower_first(found.message))
+                self.note(found.field, rule(found.message))
         if self.problems:
             return None, self.problems
         complaint.status, complaint.stage = status_and_stage(complaint, status)
@@ -186,7 +204,7 @@ class _Row:
         try:
             when, timed = parse_moment(text, self.reader.style)
         except DateError as error:
-            self.note(name, str(error))
+            self.note(name, error.reason)
             return None
         if not timed and made is not None and when.date() == made.date():
             when = made
@@ -203,7 +221,7 @@ class _Row:
         key = self._recognised(name, text, self.reader.vocabulary.choice_names.get(name, {}))
         if key is None:
             allowed = ", ".join(CHOICES[name])
-            self.note(name, f"{_quote(text)} is not one of the allowed keys: {allowed}")
+            self.note(name, reason(NOT_A_KEY, value=quoted(text), keys=allowed))
             return ""
         return key
 
@@ -228,17 +246,9 @@ class _Row:
                 self.reader.added_causes[key] = vocabulary.new_causes[key]
             return key
         if not vocabulary.add_causes:
-            self.note(
-                "root_cause",
-                f"{_quote(text)} is not a known root cause; "
-                "use one of the built-in keys or import with --add-causes to add it",
-            )
+            self.note("root_cause", reason(UNKNOWN_CAUSE, value=quoted(text)))
         elif not is_valid_cause_key(text):
-            self.note(
-                "root_cause",
-                f"{_quote(text)} cannot be a root-cause key; "
-                "use lower-case letters, digits and _ only (like late_pickup)",
-            )
+            self.note("root_cause", reason(BAD_CAUSE_KEY, value=quoted(text)))
         else:
             self.reader.added_causes[text] = ""
             return text
@@ -249,7 +259,7 @@ class _Row:
         try:
             return parse_amount(text)
         except AmountError as error:
-            self.note("cost", f"{_quote(to_latin_digits(text.strip()))} {error}")
+            self.note("cost", reason(error.template, value=quoted(to_latin_digits(text.strip()))))
             return None
 
     def score(self, name: str) -> int | None:
@@ -259,11 +269,8 @@ class _Row:
         low, high = SCORE_RANGES[name]
         number = text[1:] if text[:1] in "+-" else text
         if not number.isdigit() or not low <= int(text) <= high:
-            self.note(
-                name,
-                f"{_quote(text)} is out of range; {_LABELS[name]} is a whole number "
-                f"from {low} to {high}",
-            )
+            why = reason(OUT_OF_RANGE, value=quoted(text), label=_LABELS[name], low=low, high=high)
+            self.note(name, why)
             return None
         return int(text)
 
@@ -273,15 +280,9 @@ class _Row:
             return ""
         key = self._recognised("status", text, self.reader.vocabulary.choice_names["status"])
         if key is None:
-            self.note("status", f"{_quote(text)} is not one of: {', '.join(CHOICES['status'])}")
+            self.note(
+                "status",
+                reason(NOT_A_STATUS, value=quoted(text), keys=", ".join(CHOICES["status"])),
+            )
             return ""
         return key
-
-
-def _quote(text: str) -> str:
-    shown = text if len(text) <= 40 else text[:37] + "..."
-    return json.dumps(shown, ensure_ascii=False)
-
-
-def _lower_first(message: str) -> str:
-    return message[:1].lower() + message[1:]

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
 from coach.complaints.vocabulary import CHOICES, ROOT_CAUSES, is_valid_cause_key
+from coach.spreadsheet.reasons import NEGATIVE, NOT_AN_AMOUNT
 from coach.text.languages import LANGUAGES
 from coach.text.localise import to_latin_digits
 from coach.text.normalise import normalise
@@ -85,7 +86,11 @@ def new_cause_key(label: str, taken: Iterable[str]) -> str:
 
 
 class AmountError(ValueError):
-    """Why a value is not an amount, in words."""
+    """Why a value is not an amount: ``template`` is a coach.spreadsheet.reasons template."""
+
+    def __init__(self, template: str):
+        super().__init__(template)
+        self.template = template
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -106,11 +111,11 @@ def parse_amount(text: str) -> Decimal | None:
         else:
             value = value.replace(",", ".")
     if not _NUMBER.fullmatch(value):
-        raise AmountError("is not an amount; write digits with a point, like 12.50")
+        raise AmountError(NOT_AN_AMOUNT)
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise AmountError("is not an amount") from None
+        raise AmountError(NOT_AN_AMOUNT) from None
     if amount < 0:
-        raise AmountError("is negative; a cost cannot be negative")
+        raise AmountError(NEGATIVE)
     return amount

@@ -64,6 +64,7 @@ class CheckPage(QWidget):
         self.values.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.values.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.values.verticalHeader().hide()
+        self.values.setMinimumHeight(140)
         again = QPushButton(self.tr("Check again"))
         again.setObjectName("check_again")
         again.clicked.connect(self.check_again)
@@ -87,12 +88,18 @@ class CheckPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(self.values_box, 1)
         layout.addWidget(self.all_or_nothing)
         layout.addWidget(self.good_rows)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        self.clear()
+
+    def clear(self, text: str = "") -> None:
+        """Shows no report (yet), only ``text``."""
+        self.summary.setText(text)
+        self.problems.hide()
         self.values_box.hide()
 
     def number(self, count: int) -> str:

@@ -222,7 +222,7 @@ class ImportDialog(QDialog):
         if made is None or self._running:
             return
         if made.missing():
-            self.check_page.summary.setText(
+            self.check_page.clear(
                 self.tr(
                     "Choose the column that holds the date each complaint was made and the one "
                     "that holds the complaint itself (Back)."

@@ -27,6 +27,7 @@ from coach.service.importing import DATE_FIELDS, Inspection
 from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
 from coach.spreadsheet.encodings import ENCODINGS
 from coach.spreadsheet.profile import ImportProfile
+from coach.spreadsheet.records import column_letter
 from coach.spreadsheet.sources import DELIMITERS
 from coach.text.localise import format_date, to_digits
 from coach.ui.labels import month_names
@@ -145,6 +146,7 @@ class SourcePage(QWidget):
         self.preview.setVerticalHeaderLabels(
             [to_digits(str(n + 1), self.digits) for n in range(len(rows))]
         )
+        self.preview.setHorizontalHeaderLabels([column_letter(n) for n in range(width)])
 
     def overrides(self) -> tuple[str, str, int]:
         """The encoding, separator and header row the owner chose."""
@@ -272,4 +274,5 @@ class ColumnsPage(QWidget):
         shown = format_date(when, self.calendar, self.digits, month_names=month_names())
         if self.calendar != "gregorian":
             shown += f" ({to_digits(when.date().isoformat(), self.digits)})"
-        self.sample.setText(f"«{text}» → {shown}")
+        arrow = "←" if self.isRightToLeft() else "→"
+        self.sample.setText(f"«{text}» {arrow} {shown}")
