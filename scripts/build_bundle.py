@@ -154,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     finished = time.perf_counter()
     print(
-        f"bundle {BUNDLE.relative_to(ROOT)}: {size_mb(BUNDLE):.0f} MB; "
+        f"bundle {BUNDLE.relative_to(ROOT)}: {size_mb(BUNDLE):.1f} MB; "
         f"build {built - started:.1f} s, smoke test {smoked - built:.1f} s, "
         f"total {finished - started:.1f} s"
     )

@@ -776,6 +776,109 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>{value} is not a date; write 2024-05-31 or 2024-05-31T14:30</source>
+        <translation>{value} ليس تاريخًا؛ اكتبه هكذا 2024-05-31 أو 2024-05-31T14:30</translation>
+    </message>
+    <message>
+        <source>{value} has no such time</source>
+        <translation>الوقت في {value} غير موجود</translation>
+    </message>
+    <message>
+        <source>{value} has no full year; write the year with four digits</source>
+        <translation>السنة في {value} ناقصة؛ اكتب السنة بأربعة أرقام</translation>
+    </message>
+    <message>
+        <source>{value} is not year/month/day; write 2024-05-31</source>
+        <translation>{value} ليس بصيغة سنة/شهر/يوم؛ اكتبه هكذا 2024-05-31</translation>
+    </message>
+    <message>
+        <source>{value} could be day/month or month/day; say which the file uses (--date-format dmy or mdy)</source>
+        <translation>{value} قد يكون يومًا/شهرًا أو شهرًا/يومًا؛ حدّد ما يستخدمه الملف (‎--date-format dmy‎ أو ‎mdy‎)</translation>
+    </message>
+    <message>
+        <source>{value} is too long ago to be the date of a complaint</source>
+        <translation>{value} قديم جدًا ليكون تاريخ شكوى</translation>
+    </message>
+    <message>
+        <source>{value} has the year {year}, which is not a Gregorian year; if the file uses the Persian (Jalali) calendar, import it with that calendar (--calendar jalali)</source>
+        <translation>السنة في {value} هي {year}، وهي ليست سنة ميلادية؛ إذا كان الملف يستخدم التقويم الهجري الشمسي (الجلالي) فاستورده بهذا التقويم (‎--calendar jalali‎)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date in the Jalali calendar</source>
+        <translation>{value} ليس تاريخًا في التقويم الهجري الشمسي</translation>
+    </message>
+    <message>
+        <source>missing; every complaint needs the date it was made</source>
+        <translation>فارغ؛ كل شكوى تحتاج إلى تاريخ تقديمها</translation>
+    </message>
+    <message>
+        <source>missing; write the complaint in the customer&apos;s words</source>
+        <translation>فارغ؛ اكتب الشكوى بكلمات العميل</translation>
+    </message>
+    <message>
+        <source>it cannot be before the complaint was made (created_at)</source>
+        <translation>لا يمكن أن يكون قبل تاريخ الشكوى (created_at)</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the allowed keys: {keys}</source>
+        <translation>{value} ليس من القيم المسموح بها: {keys}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {keys}</source>
+        <translation>{value} ليس من هذه القيم: {keys}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known root cause; use one of the built-in keys or import with --add-causes to add it</source>
+        <translation>{value} ليس سببًا جذريًا معروفًا؛ استخدم أحد الأسباب المضمّنة أو استورد مع ‎--add-causes‎ لإضافته</translation>
+    </message>
+    <message>
+        <source>{value} is not a known root cause; say below what it means, or add it as a new root cause</source>
+        <translation>{value} ليس سببًا جذريًا معروفًا؛ حدّد معناه في الأسفل، أو أضِفه سببًا جذريًا جديدًا</translation>
+    </message>
+    <message>
+        <source>{value} cannot be a root-cause key; use lower-case letters, digits and _ only (like late_pickup)</source>
+        <translation>لا يصلح {value} مفتاحًا لسبب جذري؛ استخدم الحروف اللاتينية الصغيرة والأرقام و _ فقط (مثل late_pickup)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount; write digits with a point, like 12.50</source>
+        <translation>{value} ليس مبلغًا؛ اكتب أرقامًا مع فاصلة عشرية، مثل 12.50</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a cost cannot be negative</source>
+        <translation>{value} سالب؛ لا يمكن أن تكون التكلفة سالبة</translation>
+    </message>
+    <message>
+        <source>{value} is out of range; {label} is a whole number from {low} to {high}</source>
+        <translation>{value} خارج النطاق؛ {label} عدد صحيح من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>it has {count} columns, but the header has {width}</source>
+        <translation>فيه {count} من الأعمدة، لكن صف العناوين فيه {width}</translation>
+    </message>
+    <message>
+        <source>its quotes are not closed properly</source>
+        <translation>علامات الاقتباس فيه غير مغلقة كما ينبغي</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (at byte offset {offset} of the file, line {line}); save the file as &apos;CSV UTF-8&apos; and try again</source>
+        <translation>ليس نصًا بترميز UTF-8 (عند البايت {offset} من الملف، السطر {line})؛ احفظ الملف بصيغة ‏'CSV UTF-8' وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>it is not {encoding} text (at byte offset {offset} of the file, line {line}); choose the file&apos;s encoding and try again</source>
+        <translation>ليس نصًا بترميز {encoding} (عند البايت {offset} من الملف، السطر {line})؛ اختر ترميز الملف وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>{value} could be day/month or month/day; choose how the dates are written (Back)</source>
+        <translation>{value} قد يكون يومًا/شهرًا أو شهرًا/يومًا؛ اختر طريقة كتابة التواريخ (السابق)</translation>
+    </message>
+    <message>
+        <source>{value} has the year {year}, which is not a Gregorian year; if the file uses the Persian (Jalali) calendar, choose that calendar (Back)</source>
+        <translation>السنة في {value} هي {year}، وهي ليست سنة ميلادية؛ إذا كان الملف يستخدم التقويم الهجري الشمسي (الجلالي) فاختر هذا التقويم (السابق)</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>

@@ -776,6 +776,109 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>{value} is not a date; write 2024-05-31 or 2024-05-31T14:30</source>
+        <translation>{value} تاریخ نیست؛ این‌طور بنویسید: 2024-05-31 یا 2024-05-31T14:30</translation>
+    </message>
+    <message>
+        <source>{value} has no such time</source>
+        <translation>چنین ساعتی در {value} وجود ندارد</translation>
+    </message>
+    <message>
+        <source>{value} has no full year; write the year with four digits</source>
+        <translation>سالِ {value} کامل نیست؛ سال را با چهار رقم بنویسید</translation>
+    </message>
+    <message>
+        <source>{value} is not year/month/day; write 2024-05-31</source>
+        <translation>{value} به شکل سال/ماه/روز نیست؛ این‌طور بنویسید: 2024-05-31</translation>
+    </message>
+    <message>
+        <source>{value} could be day/month or month/day; say which the file uses (--date-format dmy or mdy)</source>
+        <translation>{value} ممکن است روز/ماه یا ماه/روز باشد؛ بگویید فایل کدام را به کار می‌برد (‎--date-format dmy‎ یا ‎mdy‎)</translation>
+    </message>
+    <message>
+        <source>{value} is too long ago to be the date of a complaint</source>
+        <translation>{value} قدیمی‌تر از آن است که تاریخ یک شکایت باشد</translation>
+    </message>
+    <message>
+        <source>{value} has the year {year}, which is not a Gregorian year; if the file uses the Persian (Jalali) calendar, import it with that calendar (--calendar jalali)</source>
+        <translation>سالِ {value} برابر {year} است که سال میلادی نیست؛ اگر فایل تاریخ شمسی دارد، آن را با تقویم شمسی وارد کنید (‎--calendar jalali‎)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date in the Jalali calendar</source>
+        <translation>{value} در تقویم شمسی تاریخ درستی نیست</translation>
+    </message>
+    <message>
+        <source>missing; every complaint needs the date it was made</source>
+        <translation>خالی است؛ هر شکایت به تاریخ ثبتش نیاز دارد</translation>
+    </message>
+    <message>
+        <source>missing; write the complaint in the customer&apos;s words</source>
+        <translation>خالی است؛ شکایت را با کلمات خود مشتری بنویسید</translation>
+    </message>
+    <message>
+        <source>it cannot be before the complaint was made (created_at)</source>
+        <translation>نمی‌تواند پیش از تاریخ شکایت (created_at) باشد</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the allowed keys: {keys}</source>
+        <translation>{value} جزو مقدارهای مجاز نیست: {keys}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {keys}</source>
+        <translation>{value} هیچ‌کدام از این‌ها نیست: {keys}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known root cause; use one of the built-in keys or import with --add-causes to add it</source>
+        <translation>{value} علت اصلی شناخته‌شده‌ای نیست؛ یکی از علت‌های آماده را به کار ببرید یا با ‎--add-causes‎ وارد کنید تا افزوده شود</translation>
+    </message>
+    <message>
+        <source>{value} is not a known root cause; say below what it means, or add it as a new root cause</source>
+        <translation>{value} علت اصلی شناخته‌شده‌ای نیست؛ در پایین بگویید یعنی چه، یا آن را به‌عنوان علت اصلی تازه بیفزایید</translation>
+    </message>
+    <message>
+        <source>{value} cannot be a root-cause key; use lower-case letters, digits and _ only (like late_pickup)</source>
+        <translation>{value} نمی‌تواند کلید علت اصلی باشد؛ فقط حروف کوچک لاتین، رقم و _ به کار ببرید (مثل late_pickup)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount; write digits with a point, like 12.50</source>
+        <translation>{value} مبلغ نیست؛ رقم‌ها را با ممیز بنویسید، مثل 12.50</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a cost cannot be negative</source>
+        <translation>{value} منفی است؛ هزینه نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <source>{value} is out of range; {label} is a whole number from {low} to {high}</source>
+        <translation>{value} بیرون از محدوده است؛ {label} عددی صحیح از {low} تا {high} است</translation>
+    </message>
+    <message>
+        <source>it has {count} columns, but the header has {width}</source>
+        <translation>{count} ستون دارد، ولی ردیف عنوان‌ها {width} ستون دارد</translation>
+    </message>
+    <message>
+        <source>its quotes are not closed properly</source>
+        <translation>نشانه‌های نقل‌قول آن درست بسته نشده‌اند</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (at byte offset {offset} of the file, line {line}); save the file as &apos;CSV UTF-8&apos; and try again</source>
+        <translation>متن UTF-8 نیست (در بایت {offset} فایل، خط {line})؛ فایل را با قالب ‏'CSV UTF-8' ذخیره کنید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>it is not {encoding} text (at byte offset {offset} of the file, line {line}); choose the file&apos;s encoding and try again</source>
+        <translation>متن {encoding} نیست (در بایت {offset} فایل، خط {line})؛ کدگذاری فایل را انتخاب کنید و دوباره امتحان کنید</translation>
+    </message>
+    <message>
+        <source>{value} could be day/month or month/day; choose how the dates are written (Back)</source>
+        <translation>{value} ممکن است روز/ماه یا ماه/روز باشد؛ انتخاب کنید تاریخ‌ها چطور نوشته شده‌اند (قبلی)</translation>
+    </message>
+    <message>
+        <source>{value} has the year {year}, which is not a Gregorian year; if the file uses the Persian (Jalali) calendar, choose that calendar (Back)</source>
+        <translation>سالِ {value} برابر {year} است که سال میلادی نیست؛ اگر فایل تاریخ شمسی دارد، تقویم شمسی را انتخاب کنید (قبلی)</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>English</source>

@@ -16,6 +16,7 @@ from coach.service.customers import CustomerHistory, customer_history
 from coach.service.people import People
 from coach.service.today import Day
 from coach.store import ComplaintQuery, Store
+from coach.store.log_rows import LogRows
 from coach.system.paths import user_playbooks_dir
 from coach.system.settings import Settings
 from coach.text.periods import Period
@@ -54,6 +55,7 @@ class Coach:
         self._playbook = playbook
         self._causes: dict[str, str] | None = None
         self._safekeeping: Safekeeping | None = None
+        self._log: LogRows | None = None
 
     @classmethod
     def open(cls, data_dir: Path, language: str | None = None, *, read_only: bool = False) -> Coach:
@@ -104,6 +106,7 @@ class Coach:
     def replace_log(self, work: Callable[[], T]) -> T:
         """Closes the log, runs ``work`` on the data folder (a restore or a recovery that
         replaces the file), and opens the log again; returns what ``work`` returned."""
+        self._close_log()
         self._store.close()
         try:
             return work()
@@ -135,7 +138,21 @@ class Coach:
         return self._safekeeping
 
     def close(self) -> None:
+        self._close_log()
         self._store.close()
+
+    @property
+    def log(self) -> LogRows:
+        """The complaints log's rows and counts (coach.store.log_rows), read on a connection
+        of their own so a search may run off the UI thread and be cut short."""
+        if self._log is None:
+            self._log = LogRows(self._store)
+        return self._log
+
+    def _close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> Coach:
         return self

@@ -107,3 +107,18 @@ NOT_ENCODED = QT_TRANSLATE_NOOP(
     "it is not {encoding} text (at byte offset {offset} of the file, line {line}); choose the "
     "file's encoding and try again",
 )
+DAY_OR_MONTH_IN_APP = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{value} could be day/month or month/day; choose how the dates are written (Back)",
+)
+JALALI_YEAR_IN_APP = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{value} has the year {year}, which is not a Gregorian year; if the file uses the Persian "
+    "(Jalali) calendar, choose that calendar (Back)",
+)
+IN_APP: dict[str, str] = {
+    UNKNOWN_CAUSE: UNKNOWN_CAUSE_IN_APP,
+    DAY_OR_MONTH: DAY_OR_MONTH_IN_APP,
+    JALALI_YEAR: JALALI_YEAR_IN_APP,
+}
+"""The app's wording of reasons whose command-line wording names an option."""

@@ -1,17 +1,54 @@
-"""Runs slow work off the UI thread and calls back on it (the one helper for this)."""
+"""Runs slow work off the UI thread and calls back on it (the one helper for this).
+
+The worker never touches the owner: it emits on a messenger object that the application
+keeps alive until the job has ended, and the callbacks hang on a relay that is a child of the
+owner. When the owner (a window) is deleted first, Qt drops the relay's connections and its
+queued calls, so a late result is simply not delivered: nothing is printed, nothing crashes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+
+
+class _Relay(QObject):
+    """Calls the owner's callbacks on the UI thread; deleted with the owner, or once delivered."""
+
+    def __init__(
+        self,
+        owner: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        on_progress: Callable[[int, int], None] | None,
+    ):
+        super().__init__(owner)
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_progress = on_progress
+
+    @Slot(object)
+    def done(self, result: object) -> None:
+        self.deleteLater()
+        self._on_done(result)
+
+    @Slot(object)
+    def failed(self, error: object) -> None:
+        self.deleteLater()
+        self._on_error(error)  # type: ignore[arg-type]
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
 
 
 class _Job(QRunnable):
@@ -23,22 +60,19 @@ class _Job(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        signals = self.signals
         try:
             if self.with_progress:
-                result = self.work(self.signals.progress.emit)
+                result = self.work(signals.progress.emit)
             else:
                 result = self.work()
         except Exception as error:  # noqa: BLE001 - handed to the UI thread to show in words
-            self._emit(self.signals.failed, error)
+            signals.failed.emit(error)
         else:
-            self._emit(self.signals.done, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the owner was deleted (a window closed): nobody waits for it
-            pass
+            signals.done.emit(result)
+        finally:
+            signals.deleteLater()  # on the UI thread, after the queued calls above
+            self.signals = self.work = None  # type: ignore[assignment]
 
 
 def run_in_background(
@@ -47,17 +81,87 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     on_progress: Callable[[int, int], None] | None = None,
-) -> _Signals:
-    """Runs ``work`` on the thread pool; ``on_done``/``on_error``/``on_progress`` run on the UI thread.
+    pool: QThreadPool | None = None,
+) -> None:
+    """Runs ``work`` on the thread pool (``pool``, else the global one); ``on_done``/``on_error``/
+    ``on_progress`` run on the UI thread, and only while ``owner`` exists.
 
     With ``on_progress``, ``work`` receives a ``report(done, total)`` callable. Worker code never
-    touches a widget. The returned signals object lives as long as ``owner``.
+    touches a widget.
     """
-    signals = _Signals(owner)
-    signals.done.connect(on_done)
-    signals.failed.connect(on_error)
+    relay = _Relay(owner, on_done, on_error, on_progress)
+    signals = _Signals(QCoreApplication.instance())  # the application keeps it until the job ends
+    signals.done.connect(relay.done)
+    signals.failed.connect(relay.failed)
     if on_progress is not None:
-        signals.progress.connect(on_progress)
+        signals.progress.connect(relay.progress)
     job = _Job(work, signals, on_progress is not None)
-    QThreadPool.globalInstance().start(job)
-    return signals
+    (pool or QThreadPool.globalInstance()).start(job)
+
+
+class Superseding(QObject):
+    """Runs one kind of work for its owner where only the newest request counts (a search as the
+    owner types): a newer request drops the older one's result, skips it if it has not started,
+    and calls ``interrupt`` to cut short the one running. Runs on its own one-thread pool."""
+
+    def __init__(
+        self,
+        owner: QObject,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        interrupt: Callable[[], None] | None = None,
+    ):
+        super().__init__(owner)
+        self._on_done = on_done
+        self._on_error = on_error
+        self._interrupt = interrupt
+        self._latest = 0
+        self.busy = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+    def run(self, work: Callable[[Callable[[], bool]], Any]) -> None:
+        """Starts ``work(stale)`` once older requests are out of the way; only the newest result
+        is delivered. ``stale()`` turns True when a newer request came (to stop between steps)."""
+        self._latest += 1
+        ticket = self._latest
+
+        def stale() -> bool:
+            return ticket != self._latest
+
+        def guarded() -> Any:
+            return None if stale() else work(stale)
+
+        self._cut_short()
+        self.busy = True
+        run_in_background(
+            self,
+            guarded,
+            lambda result: self._deliver(ticket, result),
+            lambda error: self._failed(ticket, error),
+            pool=self.pool,
+        )
+
+    def drop(self) -> None:
+        """Forgets every request: nothing more is delivered; a running one is cut short."""
+        self._latest += 1
+        self._cut_short()
+        self.busy = False
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Blocks until no request runs (closing); True if none does."""
+        return bool(self.pool.waitForDone(msecs))
+
+    def _cut_short(self) -> None:
+        if self.busy and self._interrupt is not None:
+            self._interrupt()
+
+    def _deliver(self, ticket: int, result: Any) -> None:
+        if ticket == self._latest:
+            self.busy = False
+            self._on_done(result)
+
+    def _failed(self, ticket: int, error: Exception) -> None:
+        if ticket == self._latest:
+            self.busy = False
+            self._on_error(error)

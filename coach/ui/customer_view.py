@@ -199,7 +199,7 @@ class CustomerView(QWidget):
             self.total_labels[key].setText(text)
         self.signs.setText(self._signs_text(story) or self.tr("None noted."))
         self.notes.setPlainText(story.notes)
-        self.model.set_query(ComplaintQuery(customer_id=self.customer_id))
+        self.model.load(ComplaintQuery(customer_id=self.customer_id))
 
     def _signs_text(self, story: CustomerStory) -> str:
         context = self.context

@@ -4,7 +4,7 @@ import (all or nothing, or the good rows with the rest set aside)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coach.complaints.vocabulary import CHOICES
 from coach.service.importing import ImportReport
+from coach.spreadsheet.reasons import IN_APP, Reason
 from coach.spreadsheet.records import column_letter
 from coach.spreadsheet.values import new_cause_key
 from coach.text.localise import format_number, to_digits
@@ -30,6 +31,7 @@ from coach.ui.import_pages import field_label
 from coach.ui.labels import label
 
 NEW_CAUSE = "+new"
+_NUMBERS = ("low", "high", "count", "width", "year", "line", "offset")
 SHOWN_PROBLEMS = 500
 
 
@@ -119,7 +121,7 @@ class CheckPage(QWidget):
             column = (
                 "" if problem.column < 0 else f"{column_letter(problem.column)} ({problem.name})"
             )
-            cells = (to_digits(str(problem.row), self.digits), column, problem.message)
+            cells = (to_digits(str(problem.row), self.digits), column, self.words(problem.why))
             for c, text in enumerate(cells):
                 self.problems.setItem(r, c, QTableWidgetItem(text))
         self.problems.resizeColumnToContents(0)
@@ -129,6 +131,20 @@ class CheckPage(QWidget):
         self.good_rows.setEnabled(report.bad > 0)
         if not report.bad:
             self.all_or_nothing.setChecked(True)
+
+    def words(self, why: Reason) -> str:
+        """A reason in the interface language, its numbers in the owner's digits."""
+        template = IN_APP.get(why.template, why.template)
+        args = dict(why.args)
+        for name in _NUMBERS:
+            if name in args:
+                args[name] = to_digits(args[name], self.digits)
+        if "label" in args:
+            args["label"] = QCoreApplication.translate("WizardText", args["label"])
+        try:
+            return QCoreApplication.translate(why.context, template).format(**args)
+        except (KeyError, IndexError, ValueError):
+            return str(why)
 
     def _show_values(self, report: ImportReport) -> None:
         mapped = self.mapped()
@@ -145,7 +161,7 @@ class CheckPage(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, field)
             self.values.setItem(r, 0, name)
             self.values.setItem(r, 1, QTableWidgetItem(text))
-            combo = QComboBox()
+            combo = QComboBox(self.values)
             combo.setObjectName(f"value_{r}")
             combo.addItem(self.tr("Choose…"), "")
             if field == "root_cause":

@@ -30,6 +30,7 @@ from coach.spreadsheet.profile import ImportProfile
 from coach.spreadsheet.records import column_letter
 from coach.spreadsheet.sources import DELIMITERS
 from coach.text.localise import format_date, to_digits
+from coach.ui.direction import isolate
 from coach.ui.labels import month_names
 
 PREVIEW = 20
@@ -217,7 +218,7 @@ class ColumnsPage(QWidget):
             self.table.setItem(index, 0, item)
             example = next((row[index] for row in rows if index < len(row) and row[index]), "")
             self.table.setItem(index, 1, QTableWidgetItem(example.replace("\n", " ")[:80]))
-            combo = QComboBox()
+            combo = QComboBox(self.table)
             combo.setObjectName(f"field_{index}")
             combo.addItem(self.tr("Leave out"), "")
             for spec in CSV_FIELDS:
@@ -273,6 +274,6 @@ class ColumnsPage(QWidget):
             return
         shown = format_date(when, self.calendar, self.digits, month_names=month_names())
         if self.calendar != "gregorian":
-            shown += f" ({to_digits(when.date().isoformat(), self.digits)})"
+            shown += f" ({isolate(to_digits(when.date().isoformat(), self.digits))})"
         arrow = "←" if self.isRightToLeft() else "→"
-        self.sample.setText(f"«{text}» {arrow} {shown}")
+        self.sample.setText(f"«{isolate(text)}» {arrow} {shown}")

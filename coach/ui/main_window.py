@@ -5,17 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,17 +19,16 @@ from coach.service import Coach, ComplaintQuery
 from coach.system.files import make_private
 from coach.text.localise import format_number
 from coach.ui.day_pages import Pages
-from coach.ui.direction import follow_content_direction, isolate
-from coach.ui.labels import plural_text
+from coach.ui.direction import isolate
 from coach.ui.log_filters import LogFilters
-from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
+from coach.ui.log_model import LogModel
+from coach.ui.log_pane import LogPane
 from coach.ui.prompts import Prompts
 from coach.ui.today_view import TodayView
 from coach.ui.transfer_menu import TransferMenu
 
 WINDOW_FILE = "window.ini"
 DEFAULT_SIZE = (1100, 700)
-COLUMN_WIDTHS = {"date": 110, "customer": 190, "root_cause": 190, "status": 150, "next_date": 210}
 
 
 class MainWindow(QMainWindow):
@@ -75,9 +69,6 @@ class MainWindow(QMainWindow):
         self.pages = Pages(self.today_view, [self.filters, self._make_log()])
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("complaint_count")
-        self.count_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.count_label, 1)
         self._show_playbook_problems()
 
@@ -89,7 +80,7 @@ class MainWindow(QMainWindow):
         order = [self.new_button, *self._side_buttons, *self.filters.widgets(), self.view]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.model.set_query(self.filters.query())
+        self.model.load(self.filters.query())
         self.today_view.complaint_changed.connect(lambda changed: self._wizard_saved(self, changed))
         self.today_view.refresh()
         self.pages.show_first()
@@ -168,36 +159,13 @@ class MainWindow(QMainWindow):
         button.clicked.connect(action.trigger)
         return button
 
-    def _make_log(self) -> QStackedWidget:
-        self.view = QTableView()
-        self.view.setObjectName("complaints_view")
-        self.view.setAccessibleName(self.tr("Complaints"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        for column, name in enumerate(COLUMNS):
-            if name in COLUMN_WIDTHS:
-                header.resizeSection(column, COLUMN_WIDTHS[name])
-        header.setSectionResizeMode(COLUMNS.index("product"), QHeaderView.ResizeMode.Stretch)
-        follow_content_direction(self.view)
+    def _make_log(self) -> LogPane:
+        self.log_stack = LogPane(
+            self.model, lambda: self.context.settings.digits, self.open_complaint
+        )
+        self.view, self.empty_label = self.log_stack.view, self.log_stack.empty_label
+        self.count_label = self.log_stack.count_label
         self.customers.attach(self.view)
-        self.view.activated.connect(self._row_activated)
-        self.model.modelReset.connect(self._model_reset)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("empty_log")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.log_stack = QStackedWidget()
-        self.log_stack.addWidget(self.view)
-        self.log_stack.addWidget(self.empty_label)
         return self.log_stack
 
     def _show_playbook_problems(self) -> None:
@@ -224,45 +192,14 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Reads the log again, keeping the selected complaint selected when it is still there."""
-        if self._closed:
-            return
-        chosen = self.current_complaint_id()
-        self.model.reload()
-        if chosen is not None and (row := self.model.row_of(chosen)) is not None:
-            self.view.selectRow(row)
+        if not self._closed:
+            self.log_stack.reload()
 
     def current_complaint_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return self.log_stack.current_complaint_id()
 
     def _query_changed(self, query: ComplaintQuery) -> None:
         self.model.set_query(query)
-
-    def _model_reset(self) -> None:
-        total, digits = self.model.total, self.context.settings.digits
-        if self.filters.is_filtered():
-            text = self.tr("%n complaint(s) found", "", total)
-        else:
-            text = self.tr("%n complaint(s)", "", total)
-        self.count_label.setText(plural_text(text, total, digits))
-        if total:
-            self.log_stack.setCurrentWidget(self.view)
-        elif self.filters.is_filtered():
-            self.empty_label.setText(self.tr("No complaint matches this search or filter."))
-            self.log_stack.setCurrentWidget(self.empty_label)
-        else:
-            self.empty_label.setText(
-                self.tr(
-                    "No complaints yet. When a customer is unhappy, press New complaint "
-                    "and the coach walks you through it."
-                )
-            )
-            self.log_stack.setCurrentWidget(self.empty_label)
-
-    def _row_activated(self, index: QModelIndex) -> None:
-        complaint_id = index.data(ID_ROLE)
-        if complaint_id is not None:
-            self.open_complaint(int(complaint_id))
 
     # --- other windows -------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 bare PySide6 QMainWindow shown, each in a fresh process, alternating; medians and their ratio.
 
 Run: .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--complaints 1000]
+     [--frozen dist/complaint-coach-<version>/complaint-coach]   (the bundle too, in the same run)
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--complaints", type=int, default=1000)
+    parser.add_argument("--frozen", metavar="EXECUTABLE", help="the bundle's program, timed too")
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_SMOKE_TEST="1")
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as temporary:
@@ -56,18 +58,27 @@ def main() -> int:
         subprocess.run(demo, check=True, stdout=subprocess.DEVNULL, env=env)
         app = [sys.executable, "-m", "coach", "--data-dir", str(folder), "--lang", "en"]
         bare = [sys.executable, "-c", BARE_WINDOW]
+        frozen = [args.frozen, *app[3:]] if args.frozen else None
         seconds_to_window(app, env)  # warm the disk cache for both
         seconds_to_window(bare, env)
-        app_times, bare_times = [], []
+        if frozen:
+            seconds_to_window(frozen, env)
+        app_times, bare_times, frozen_times = [], [], []
         for _ in range(args.runs):
             bare_times.append(seconds_to_window(bare, env))
             app_times.append(seconds_to_window(app, env))
+            if frozen:
+                frozen_times.append(seconds_to_window(frozen, env))
     app_ms = statistics.median(app_times) * 1000
     bare_ms = statistics.median(bare_times) * 1000
     print(f"start-up to main window shown, median of {args.runs} fresh processes (offscreen):")
     print(f"  bare PySide6 QMainWindow              {bare_ms:7.0f} ms")
     print(f"  coach, {args.complaints:,} complaints in the log   {app_ms:7.0f} ms")
     print(f"  ratio coach / bare                    {app_ms / bare_ms:7.2f}")
+    if frozen_times:
+        frozen_ms = statistics.median(frozen_times) * 1000
+        print(f"  bundle (frozen coach), same data      {frozen_ms:7.0f} ms")
+        print(f"  ratio bundle / coach                  {frozen_ms / app_ms:7.2f}")
     print(f"  coach runs (ms): {', '.join(f'{t * 1000:.0f}' for t in app_times)}")
     print(f"  bare runs (ms):  {', '.join(f'{t * 1000:.0f}' for t in bare_times)}")
     return 0

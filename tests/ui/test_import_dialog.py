@@ -73,7 +73,7 @@ def test_the_mapping_flow_imports_an_owners_sheet_and_offers_it_next_time(
     choose(columns.combo(2), "description")
     choose(columns.combo(3), "root_cause")
     assert columns.order.currentData() == "dmy"
-    assert columns.sample.text() == "«23/10/2026» → 23 October 2026"
+    assert columns.sample.text() == "«\u206823/10/2026\u2069» → 23 October 2026"
     choose(columns.order, "mdy")
     assert "cannot be read this way" in columns.sample.text()
     choose(columns.order, "dmy")
@@ -86,7 +86,9 @@ def test_the_mapping_flow_imports_an_owners_sheet_and_offers_it_next_time(
     )
     assert check.problems.item(0, 0).text() == "2"
     assert check.problems.item(0, 1).text() == "D (Why)"
-    assert '"Late" is not a known root cause' in check.problems.item(0, 2).text()
+    assert check.problems.item(0, 2).text() == (
+        '"Late" is not a known root cause; say below what it means, or add it as a new root cause'
+    )
     assert check.values.item(0, 1).text() == "Late"
     choose(check.values.cellWidget(0, 2), "delivery_delay")
     check.findChild(QWidget, "check_again").click()
