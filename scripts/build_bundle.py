@@ -104,6 +104,8 @@ def smoke_test(folder: str) -> list[str]:
             problems.append(f"{lang}: the menus are not in {lang}")
         elif missing := IMAGE_FORMATS - image_formats(result.stdout):
             problems.append(f"{lang}: cannot read {', '.join(sorted(missing))} images")
+        elif "window icon sizes: 16" not in result.stdout:
+            problems.append(f"{lang}: the window has no icon")
         if "Traceback" in result.stderr or "translations for" in result.stderr:
             problems.append(f"{lang}: errors while starting")
     version = run([str(EXECUTABLE), "--version"], capture_output=True, timeout=SMOKE_TIMEOUT)
@@ -118,7 +120,9 @@ def seconds_to_window(command: list[str]) -> float:
     done = subprocess.run(command, capture_output=True, text=True, env=smoke_env())
     elapsed = time.perf_counter() - started
     if done.returncode != 0 or "main window shown" not in done.stdout:
-        raise SystemExit(f"{command[0]} did not start ({done.returncode}): {done.stdout}{done.stderr[-500:]}")
+        raise SystemExit(
+            f"{command[0]} did not start ({done.returncode}): {done.stdout}{done.stderr[-500:]}"
+        )
     return elapsed
 
 

@@ -105,7 +105,9 @@ def main() -> int:
         if subprocess.run([*screenshots, "--out", str(shots), "--size", size]).returncode != 0:
             return 1
         folder = Path(temporary) / "data"
-        subprocess.run([sys.executable, "-m", "coach", "--data-dir", str(folder), *DEMO], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "coach", "--data-dir", str(folder), *DEMO], check=True
+        )
         for lang in LANGUAGES:
             command = [sys.executable, __file__, "--one", lang, "--data-dir", str(folder)]
             if subprocess.run([*command, "--out", str(shots)]).returncode != 0:

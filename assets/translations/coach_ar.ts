@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>it is not UTF-8 text (at byte offset {offset} of the file, line {line}); save the file as &apos;CSV UTF-8&apos; and try again</source>
-        <translation>ليس نصًا بترميز UTF-8 (عند البايت {offset} من الملف، السطر {line})؛ احفظ الملف بصيغة ‏'CSV UTF-8' وحاول مجددًا</translation>
+        <translation>ليس نصًا بترميز UTF-8 (عند البايت {offset} من الملف، السطر {line})؛ احفظ الملف بصيغة ‏&apos;CSV UTF-8&apos; وحاول مجددًا</translation>
     </message>
     <message>
         <source>it is not {encoding} text (at byte offset {offset} of the file, line {line}); choose the file&apos;s encoding and try again</source>

@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>it is not UTF-8 text (at byte offset {offset} of the file, line {line}); save the file as &apos;CSV UTF-8&apos; and try again</source>
-        <translation>متن UTF-8 نیست (در بایت {offset} فایل، خط {line})؛ فایل را با قالب ‏'CSV UTF-8' ذخیره کنید و دوباره امتحان کنید</translation>
+        <translation>متن UTF-8 نیست (در بایت {offset} فایل، خط {line})؛ فایل را با قالب ‏&apos;CSV UTF-8&apos; ذخیره کنید و دوباره امتحان کنید</translation>
     </message>
     <message>
         <source>it is not {encoding} text (at byte offset {offset} of the file, line {line}); choose the file&apos;s encoding and try again</source>

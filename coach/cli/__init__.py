@@ -39,6 +39,25 @@ EPILOG = f"""exit codes:
 The data folder is --data-dir, else $COACH_DATA_DIR, else the platform's user data folder."""
 
 
+def _app_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="the folder holding complaints.db")
+    parser.add_argument(
+        "--lang", dest="ui_lang", choices=LANGUAGES, help="interface language of the app"
+    )
+
+
+def opens_the_app(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when ``argv`` only opens the app (no command, no --help or --version), read
+    without loading the commands; None otherwise."""
+    parser = argparse.ArgumentParser(prog="coach", add_help=False, exit_on_error=False)
+    _app_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
     from coach.cli import backup_cmd, demo_cmd, io_cmd, privacy_cmd, report_cmd
 
@@ -49,10 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"Complaint Coach {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="the folder holding complaints.db")
-    parser.add_argument(
-        "--lang", dest="ui_lang", choices=LANGUAGES, help="interface language of the app"
-    )
+    _app_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (io_cmd, demo_cmd, report_cmd, backup_cmd, privacy_cmd):
         module.register(commands)
@@ -60,10 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Runs ``coach``; the commands' modules load only when a command is given."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = opens_the_app(argv) or build_parser().parse_args(argv)
     try:
-        if args.command is None:
+        if getattr(args, "command", None) is None:
             from coach.ui.app import run_app
 
             return run_app(args.data_dir, args.ui_lang)

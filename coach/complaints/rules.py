@@ -44,9 +44,12 @@ def value_problems(complaint: Complaint) -> list[Problem]:
     created = complaint.created_at.date()
     return [
         Problem(spec.key, "invalid", spec.invalid)
-        for spec in FIELDS
-        if spec.invalid and _breaks_rule(spec, field_value(complaint, spec.key), created)
+        for spec in _RULED
+        if _breaks_rule(spec, field_value(complaint, spec.key), created)
     ]
+
+
+_RULED = tuple(spec for spec in FIELDS if spec.invalid)
 
 
 def _breaks_rule(spec: FieldSpec, value: object, created: date) -> bool:

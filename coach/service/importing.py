@@ -132,7 +132,7 @@ def inspect(path: Path, profile: ImportProfile | None = None) -> Inspection:
     fmt = sniff_format(path, profile.encoding, profile.delimiter)
     preview = [row.fields or [] for row in itertools.islice(read_rows(path, fmt), SAMPLE_ROWS)]
     if not any(any(row) for row in preview):
-        raise SourceError(f"{path} is empty: it has no rows to import.")
+        raise SourceError("the file is empty: it has no rows to import.")
     header_row = profile.header_row or _header_row(preview)
     header = preview[header_row - 1] if header_row <= len(preview) else []
     if profile.columns:

@@ -15,7 +15,6 @@ from typing import IO
 
 from coach.complaints.domain import Complaint
 from coach.errors import StoreError
-from coach.spreadsheet.csv_file import write_csv, write_json
 from coach.store import Store
 from coach.store.health import problem_of
 
@@ -66,6 +65,8 @@ def export(store: Store, stream: IO[str], kind: str = "csv") -> int:
     JSON holds each complaint's attachments too, in base64)."""
     if kind not in EXPORT_FORMATS:
         raise ValueError(f"{kind!r} is not an export format: {', '.join(EXPORT_FORMATS)}")
+    from coach.spreadsheet.csv_file import write_csv, write_json
+
     if kind == "json":
         from coach.service.attachments import exported, with_files
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -118,7 +119,12 @@ def customer_search_key(customer: Customer) -> str:
 
 def phone_key(phone: str) -> str:
     """The digits of a phone number (any script), so 0791 234 567 and ٠٧٩١٢٣٤٥٦٧ match."""
+    if phone.isascii():
+        return _NOT_DIGIT.sub("", phone)
     return "".join(ch for ch in normalise(phone) if ch.isdigit())
+
+
+_NOT_DIGIT = re.compile("[^0-9]")
 
 
 def event_row(complaint_id: int, event: Event) -> dict[str, Any]:

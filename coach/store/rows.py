@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from operator import attrgetter
 from typing import Any
 
@@ -15,7 +14,6 @@ from coach.store import codec
 from coach.text.normalise import normalise
 
 _phone_key = functools.lru_cache(maxsize=65536)(codec.phone_key)
-_NOT_DIGIT = re.compile("[^0-9]")
 _STORED = tuple(
     spec for spec in COMPLAINT_FIELDS if spec.kind != "moment" or spec.key != "created_at"
 )
@@ -74,7 +72,5 @@ def complaint_values(
 
 
 def phone_digits(phone: str) -> str:
-    """``codec.phone_key`` of ``phone`` (faster for Latin text, remembered for the rest)."""
-    if phone.isascii():
-        return _NOT_DIGIT.sub("", phone)
-    return _phone_key(phone)
+    """``codec.phone_key`` of ``phone``, remembered for text in other scripts."""
+    return codec.phone_key(phone) if phone.isascii() else _phone_key(phone)

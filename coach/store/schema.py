@@ -218,4 +218,24 @@ def m005_customer_page_and_attachments(db: Database) -> None:
     _run(db, _M005_STATEMENTS)
 
 
+# --- m007 ------------------------------------------------------------------------------------
+
+_M007_STATEMENTS = (
+    "DROP INDEX idx_complaints_deleted_at",
+    """CREATE INDEX "idx_complaints_in_bin"
+    ON "complaints" ("deleted_at")
+    WHERE "deleted_at" IS NOT NULL""",
+)
+
+
+@_migration
+def m007_bin_index_partial(db: Database) -> None:
+    """The bin's index holds only the complaints in the bin. The full index of ``deleted_at``
+    (m004), NULL for every complaint outside the bin, made SQLite answer ``deleted_at IS NULL``
+    (every log, search and report query) through it, reading and sorting the whole table; a
+    partial index cannot serve that term, so the date, status and search indexes do again,
+    while the bin's own queries (``deleted_at IS NOT NULL``) still use it."""
+    _run(db, _M007_STATEMENTS)
+
+
 LATEST_VERSION = len(MIGRATION_NAMES)

@@ -110,7 +110,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
         if isinstance(window, StoreError):
             return window.exit_code
         window.show()
-        _prepare_tone_rules(window, window.context.language)
+        after_first_paint(window)
         if os.environ.get(SMOKE_TEST_ENV) == "1":
             QTimer.singleShot(0, lambda: _smoke_test_done(window))
         else:
@@ -130,12 +130,17 @@ def _smoke_test_done(window: MainWindow) -> None:
     print(f"window title: {window.windowTitle()}; menus: {menus}", flush=True)
     formats = sorted(bytes(name.data()).decode() for name in QImageReader.supportedImageFormats())
     print(f"image formats: {' '.join(formats)}", flush=True)
+    sizes = sorted(size.width() for size in window.windowIcon().availableSizes())
+    print(f"window icon sizes: {' '.join(map(str, sizes))}", flush=True)
     window.close()
 
 
-def _prepare_tone_rules(window: MainWindow, lang: str) -> None:
-    """Compiles the wording-check rules in the background so the first wizard opens at once."""
+def after_first_paint(window: MainWindow) -> None:
+    """Work the first screen does not need, started once it is shown, in the background: the
+    wording-check rules compiled so the first wizard opens at once. A window closed before it
+    ends is no matter (coach.ui.background)."""
     from coach.tone import checker as tone
     from coach.ui.background import run_in_background
 
+    lang = window.context.language
     run_in_background(window, lambda: tone.prepare(lang), lambda _rules: None, lambda _error: None)

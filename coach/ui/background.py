@@ -1,78 +1,88 @@
 """Runs slow work off the UI thread and calls back on it (the one helper for this).
 
 The worker never touches the owner: it emits on a messenger object that the application
-keeps alive until the job has ended, and the callbacks hang on a relay that is a child of the
+keeps alive until the job has ended, and the callbacks wait on the owner's relay, a child of the
 owner. When the owner (a window) is deleted first, Qt drops the relay's connections and its
 queued calls, so a late result is simply not delivered: nothing is printed, nothing crashes.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
 class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, int, int)
 
 
 class _Relay(QObject):
-    """Calls the owner's callbacks on the UI thread; deleted with the owner, or once delivered."""
+    """The owner's one relay (its child, on the UI thread): calls each job's callbacks there, and
+    goes with the owner."""
 
-    def __init__(
-        self,
-        owner: QObject,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-        on_progress: Callable[[int, int], None] | None,
-    ):
+    NAME = "background_relay"
+
+    def __init__(self, owner: QObject):
         super().__init__(owner)
-        self._on_done = on_done
-        self._on_error = on_error
-        self._on_progress = on_progress
+        self.setObjectName(self.NAME)
+        self._jobs: dict[int, tuple[Callable[..., None], ...]] = {}
 
-    @Slot(object)
-    def done(self, result: object) -> None:
-        self.deleteLater()
-        self._on_done(result)
+    @classmethod
+    def of(cls, owner: QObject) -> _Relay:
+        found = owner.findChild(cls, cls.NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if isinstance(found, _Relay) else cls(owner)
 
-    @Slot(object)
-    def failed(self, error: object) -> None:
-        self.deleteLater()
-        self._on_error(error)  # type: ignore[arg-type]
+    def add(self, number: int, *callbacks: Callable[..., None]) -> None:
+        self._jobs[number] = callbacks
 
-    @Slot(int, int)
-    def progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total)
+    @Slot(int, object)
+    def done(self, number: int, result: object) -> None:
+        if callbacks := self._jobs.pop(number, None):
+            callbacks[0](result)
+
+    @Slot(int, object)
+    def failed(self, number: int, error: object) -> None:
+        if callbacks := self._jobs.pop(number, None):
+            callbacks[1](error)
+
+    @Slot(int, int, int)
+    def progress(self, number: int, done: int, total: int) -> None:
+        callbacks = self._jobs.get(number)
+        if callbacks and len(callbacks) > 2:
+            callbacks[2](done, total)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[..., Any], signals: _Signals, with_progress: bool):
+    def __init__(self, number: int, work: Callable[..., Any], signals: _Signals, progress: bool):
         super().__init__()
+        self.number = number
         self.work = work
         self.signals = signals
-        self.with_progress = with_progress
+        self.with_progress = progress
 
     @Slot()
     def run(self) -> None:
-        signals = self.signals
+        signals, number = self.signals, self.number
         try:
             if self.with_progress:
-                result = self.work(signals.progress.emit)
+                result = self.work(lambda done, total: signals.progress.emit(number, done, total))
             else:
                 result = self.work()
         except Exception as error:  # noqa: BLE001 - handed to the UI thread to show in words
-            signals.failed.emit(error)
+            signals.failed.emit(number, error)
         else:
-            signals.done.emit(result)
+            signals.done.emit(number, result)
         finally:
             signals.deleteLater()  # on the UI thread, after the queued calls above
             self.signals = self.work = None  # type: ignore[assignment]
+
+
+_numbers = itertools.count(1)
 
 
 def run_in_background(
@@ -89,13 +99,18 @@ def run_in_background(
     With ``on_progress``, ``work`` receives a ``report(done, total)`` callable. Worker code never
     touches a widget.
     """
-    relay = _Relay(owner, on_done, on_error, on_progress)
+    number = next(_numbers)
+    relay = _Relay.of(owner)
+    if on_progress is None:
+        relay.add(number, on_done, on_error)
+    else:
+        relay.add(number, on_done, on_error, on_progress)
     signals = _Signals(QCoreApplication.instance())  # the application keeps it until the job ends
     signals.done.connect(relay.done)
     signals.failed.connect(relay.failed)
     if on_progress is not None:
         signals.progress.connect(relay.progress)
-    job = _Job(work, signals, on_progress is not None)
+    job = _Job(number, work, signals, on_progress is not None)
     (pool or QThreadPool.globalInstance()).start(job)
 
 

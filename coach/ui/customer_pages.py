@@ -4,15 +4,18 @@ log's selected row (also in the row's context menu), one page per customer."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from coach.service import Coach
-from coach.ui.customer_view import CustomerView
 from coach.ui.log_model import ID_ROLE
 from coach.ui.prompts import Prompts
+
+if TYPE_CHECKING:  # the page loads when first opened
+    from coach.ui.customer_view import CustomerView
 
 SHORTCUT = "Ctrl+U"
 
@@ -104,6 +107,8 @@ class CustomerPages(QObject):
         """Opens (or brings forward) the page of ``customer_id``."""
         page = self.pages.get(customer_id)
         if page is None:
+            from coach.ui.customer_view import CustomerView
+
             page = CustomerView(
                 self.context, customer_id, self.open_complaint, self.prompts, self.window
             )

@@ -18,25 +18,23 @@ from PySide6.QtWidgets import (
 
 from coach.service import ComplaintQuery
 from coach.ui.direction import follow_content_direction
-from coach.ui.labels import plural_text
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 
 COLUMN_WIDTHS = {"date": 110, "customer": 190, "root_cause": 190, "status": 150, "next_date": 210}
 
 
 class LogPane(QStackedWidget):
-    """Shows ``model``'s rows, or why there are none; ``count_label`` says how many match."""
+    """Shows ``model``'s rows, or why there are none; ``count_label`` (for the status bar) is
+    where the window says how many match."""
 
     def __init__(
         self,
         model: LogModel,
-        digits: Callable[[], str],
         open_complaint: Callable[[int], object],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.model = model
-        self._digits = digits
         self._open_complaint = open_complaint
         self._reselect: int | None = None
         self.view = QTableView()
@@ -70,7 +68,6 @@ class LogPane(QStackedWidget):
         self.count_label.setObjectName("complaint_count")
         self.count_label.setContentsMargins(6, 0, 6, 0)
         model.modelReset.connect(self._shown)
-        model.counted.connect(self._counted)
         model.failed.connect(self.count_label.setText)
 
     def reload(self) -> None:
@@ -82,7 +79,8 @@ class LogPane(QStackedWidget):
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def _filtered(self) -> bool:
+    def filtered(self) -> bool:
+        """True when the log shows a search or filter, not every complaint."""
         return self.model.query != ComplaintQuery()
 
     def _shown(self) -> None:
@@ -91,7 +89,7 @@ class LogPane(QStackedWidget):
             self.setCurrentWidget(self.view)
             if chosen is not None and (row := self.model.row_of(chosen)) is not None:
                 self.view.selectRow(row)
-        elif self._filtered():
+        elif self.filtered():
             self.empty_label.setText(
                 QCoreApplication.translate(
                     "MainWindow", "No complaint matches this search or filter."
@@ -107,13 +105,6 @@ class LogPane(QStackedWidget):
                 )
             )
             self.setCurrentWidget(self.empty_label)
-
-    def _counted(self, total: int) -> None:
-        if self._filtered():
-            text = QCoreApplication.translate("MainWindow", "%n complaint(s) found", "", total)
-        else:
-            text = QCoreApplication.translate("MainWindow", "%n complaint(s)", "", total)
-        self.count_label.setText(plural_text(text, total, self._digits()))
 
     def _row_activated(self, index: QModelIndex) -> None:
         complaint_id = index.data(ID_ROLE)

@@ -20,6 +20,7 @@ from coach.system.files import make_private
 from coach.text.localise import format_number
 from coach.ui.day_pages import Pages
 from coach.ui.direction import isolate
+from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
 from coach.ui.log_model import LogModel
 from coach.ui.log_pane import LogPane
@@ -160,13 +161,19 @@ class MainWindow(QMainWindow):
         return button
 
     def _make_log(self) -> LogPane:
-        self.log_stack = LogPane(
-            self.model, lambda: self.context.settings.digits, self.open_complaint
-        )
+        self.log_stack = LogPane(self.model, self.open_complaint)
         self.view, self.empty_label = self.log_stack.view, self.log_stack.empty_label
         self.count_label = self.log_stack.count_label
+        self.model.counted.connect(self._counted)
         self.customers.attach(self.view)
         return self.log_stack
+
+    def _counted(self, total: int) -> None:
+        if self.log_stack.filtered():
+            text = self.tr("%n complaint(s) found", "", total)
+        else:
+            text = self.tr("%n complaint(s)", "", total)
+        self.count_label.setText(plural_text(text, total, self.context.settings.digits))
 
     def _show_playbook_problems(self) -> None:
         errors = list(self.context.playbook.errors)

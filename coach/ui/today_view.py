@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -25,8 +26,9 @@ from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import in_ui_direction, isolate
 from coach.ui.labels import label, relative_day
 from coach.ui.prompts import Prompts
-from coach.ui.today_dialogs import FollowUpDialog, RescheduleDialog
-from coach.ui.wizard.texts import problem_text
+
+if TYPE_CHECKING:  # the dialogs load when first used
+    from coach.ui.today_dialogs import FollowUpDialog, RescheduleDialog
 
 OVERDUE_COLOUR = QColor("#b3261e")
 QUIET_COLOUR = QColor("#5f6368")
@@ -278,6 +280,9 @@ class TodayView(QWidget):
         self._changed(complaint_id)
 
     def _follow_up_done(self, line: DueLine) -> FollowUpDialog:
+        from coach.ui.today_dialogs import FollowUpDialog
+        from coach.ui.wizard.texts import problem_text
+
         complaint_id = line.complaint.id
         assert complaint_id is not None
         dialog: FollowUpDialog
@@ -300,6 +305,8 @@ class TodayView(QWidget):
         return dialog
 
     def _reschedule(self, line: DueLine) -> RescheduleDialog:
+        from coach.ui.today_dialogs import RescheduleDialog
+
         complaint = line.complaint
         complaint_id = complaint.id
         assert complaint_id is not None

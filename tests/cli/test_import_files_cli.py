@@ -77,7 +77,7 @@ def test_excel_plain_csv_on_arabic_windows_is_cp1256(coach: Coach, tmp_path: Pat
 def test_excel_unicode_text_is_utf16_le_with_tabs(coach: Coach, tmp_path: Path) -> None:
     text = lines(
         "Date\tCustomer\tComplaint\tCost",
-        "2026-10-07\tZoë Müller\tCake was dry, \"very\" dry\t12.50",
+        '2026-10-07\tZoë Müller\tCake was dry, "very" dry\t12.50',
         "2026-10-08\tنام مشتری\tسفارش دیر رسید\t",
     )
     source = tmp_path / "unicode.txt"

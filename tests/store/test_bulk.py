@@ -25,7 +25,8 @@ def test_a_fast_row_holds_exactly_what_the_codec_writes() -> None:
             checklist={"listen": ["name"]},
         )
         expected = codec.complaint_row(complaint)
-        row = dict(zip(ROW_COLUMNS, complaint_values(complaint, 7, 3, "2026-01-01T00:00:00")))
+        values = complaint_values(complaint, 7, 3, "2026-01-01T00:00:00")
+        row = dict(zip(ROW_COLUMNS, values, strict=True))
         assert row == expected
     for phone in ("+1 (555) 010-9999", "٠٧٩١ ٢٣٤ ٥٦٧", "۰۹۱۲-۳۴۵", "", "abc"):
         assert phone_digits(phone) == codec.phone_key(phone)

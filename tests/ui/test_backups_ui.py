@@ -119,12 +119,14 @@ def test_the_backups_dialog_backs_up_and_restores(qtbot, tmp_path):
     assert dialog.table.item(0, 2).text() == "Made by you"
     window.context.add_demo(10, 1, "en", seed=9, today=date(2026, 5, 21))
     window.reload()
+    window.model.wait()  # the log reads in the background
     assert window.model.total == 50
     dialog.refresh()
     assert dialog.table.rowCount() == 2, "the bulk change was preceded by a backup"
     dialog.table.selectRow(1)
     assert dialog.restore_selected()
     assert "(40 complaints)" in prompts.shown[0][1]
+    window.model.wait()
     assert window.model.total == 40, "the log shows the restored complaints"
     assert "The log now holds 40 complaints" in prompts.shown[1][1]
 
@@ -169,17 +171,20 @@ def test_the_bin_and_anonymising_from_the_window(qtbot, tmp_path):
     window.view.selectRow(window.model.row_of(1))
     assert window.safety.delete_action.isEnabled()
     window.safety.delete_action.trigger()
+    window.model.wait()  # the log reads in the background
     assert window.model.total == 1
     dialog = window.safety.show_bin()
     assert isinstance(dialog, BinDialog) and dialog.table.rowCount() == 1
     assert "cold tea" in dialog.table.item(0, 2).text()
     assert dialog.restore_selected() == 1
+    window.model.wait()
     assert window.model.total == 2 and dialog.table.rowCount() == 0
 
     window.view.selectRow(window.model.row_of(2))
     assert window.safety.anonymise()
     assert "Sara Ahmed" in prompts.shown[-2][1]
     assert "Done: 1 complaints and 0 backups" in prompts.shown[-1][1]
+    window.model.wait()
     texts = [window.model.index(row, 1).data() for row in range(window.model.rowCount())]
     assert "Sara Ahmed" not in texts
     assert "sara" not in window.context.get(2).description.lower()

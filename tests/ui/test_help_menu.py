@@ -75,7 +75,7 @@ def test_about_names_the_version_the_licence_and_the_fonts(
     window.about_action.trigger()
     dialog = window.findChild(QLabel, "about_version").window()
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.windowTitle() == "دربارهٔ دستیار رسیدگی به شکایت"
+    assert dialog.windowTitle().startswith("درباره") and "دستیار رسیدگی" in dialog.windowTitle()
     assert __version__ in dialog.findChild(QLabel, "about_version").text()
     assert "MIT" in dialog.findChild(QLabel, "about_licence").text()
     fonts = dialog.findChild(QLabel, "about_fonts").text()

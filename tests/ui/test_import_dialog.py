@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from coach.service import Coach
+from coach.service import Coach, ComplaintQuery
 from coach.ui.export_dialog import ExportDialog
 from coach.ui.import_dialog import ImportDialog
 from coach.ui.prompts import ScriptedPrompts
@@ -182,8 +182,6 @@ def test_export_writes_a_month_as_a_workbook_and_the_filter_as_csv(
     qtbot, coach: Coach, tmp_path: Path
 ) -> None:
     coach.add_demo(80, 3, "mixed", seed=2, today=date.today())
-    from coach.service import ComplaintQuery
-
     shown = ComplaintQuery(statuses=("closed",))
     targets = iter([tmp_path / "month.xlsx", tmp_path / "shown"])
     dialog = ExportDialog(
@@ -211,3 +209,17 @@ def test_export_writes_a_month_as_a_workbook_and_the_filter_as_csv(
     assert len(lines) == coach.count(shown) + 1
     assert {line[23] for line in lines[1:]} == {"closed"}
     assert stat.S_IMODE((tmp_path / "shown.csv").stat().st_mode) == 0o600
+
+
+def test_the_main_window_offers_import_and_export(qtbot, data_dir: Path) -> None:
+    from coach.ui.app import create_main_window
+
+    window = create_main_window(data_dir, "en", ScriptedPrompts())
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    names = [action.objectName() for action in file_menu.actions()]
+    assert "import_action" in names and "export_action" in names
+    window.findChild(QWidget, "import_button").click()
+    assert isinstance(window.findChild(ImportDialog), ImportDialog)
+    window.transfer.export_action.trigger()
+    assert isinstance(window.findChild(ExportDialog), ExportDialog)

@@ -73,6 +73,13 @@ def choose(combo: QComboBox, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not in {[combo.itemText(i) for i in range(combo.count())]}"
     combo.setCurrentIndex(index)
+    settled(combo.window())
+
+
+def settled(window) -> None:
+    """Waits for the log's background reads (a search, a filter, the count) to be shown."""
+    window.model.wait()
+    assert not window.model.busy
 
 
 def test_log_shows_complaints_newest_first_with_readable_cells(qtbot, data_dir):
@@ -182,6 +189,7 @@ def test_a_search_that_finds_nothing_says_so(qtbot, data_dir):
     search = window.findChild(QLineEdit, "search_box")
     qtbot.keyClicks(search, "zzz")
     qtbot.keyClick(search, Qt.Key.Key_Return)
+    settled(window)
 
     empty = window.findChild(QWidget, "empty_log")
     assert window.log_stack.currentWidget() is empty
@@ -244,6 +252,7 @@ def test_log_pages_rows_instead_of_loading_them_all(qtbot, data_dir):
     model = view.model()
 
     assert model.rowCount() == PAGE_SIZE
+    settled(window)
     assert window.findChild(QWidget, "complaint_count").text() == "2,500 complaints"
     assert model.canFetchMore()
     view.scrollToBottom()
@@ -251,6 +260,7 @@ def test_log_pages_rows_instead_of_loading_them_all(qtbot, data_dir):
     assert model.rowCount() < total
     while model.canFetchMore():
         model.fetchMore()
+        settled(window)
     ids = [model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())]
     assert len(ids) == len(set(ids)) == total
 
@@ -396,6 +406,7 @@ def test_choosing_the_jalali_calendar_in_settings_redraws_the_log(qtbot, data_di
     calendar = dialog.editor("calendar")
     calendar.setCurrentIndex(calendar.findData("jalali"))
     dialog.accept()
+    settled(window)
 
     assert cells(window, 0)[0] == format_date(TODAY, "jalali")
     assert (
