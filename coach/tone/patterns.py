@@ -14,11 +14,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.resources import files
 from types import ModuleType
 from typing import Any
 
@@ -277,7 +279,7 @@ def _prefixes(body: str) -> frozenset[str] | None:
     """Every way a match of ``body`` can begin, up to PREFIX characters; None if not known or if
     a match could begin with something other than a word character.
 
-    Looked up in ``coach.tone.prefix_index`` (written by scripts/tone_index.py) when it knows the
+    Looked up in ``coach/tone/prefix_index.json`` (written by scripts/tone_index.py) when it knows the
     pattern, which saves parsing every rule at start; worked out here otherwise."""
     if _INTERNALS is None:
         return None
@@ -296,11 +298,12 @@ def index_key(body: str) -> str:
 
 @functools.cache
 def _index() -> dict[str, tuple[str, ...] | None]:
+    source = files("coach.tone").joinpath("prefix_index.json")
     try:
-        from coach.tone.prefix_index import PREFIXES
-    except ImportError:  # not written yet: every pattern is analysed when the rules load
+        table = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:  # not written yet: every pattern is analysed when the rules load
         return {}
-    return PREFIXES
+    return {key: None if value is None else tuple(value) for key, value in table.items()}
 
 
 def analysed_prefixes(body: str) -> frozenset[str] | None:
