@@ -90,9 +90,8 @@ def shipped_sources() -> set[str]:
     """The wheel's files, as the source tree says they should be (paths inside the wheel)."""
     files = {
         path.relative_to(ROOT).as_posix()
-        for pattern in ("*.py", "*.toml")
-        for path in (ROOT / "coach").rglob(pattern)
-        if "__pycache__" not in path.parts
+        for path in (ROOT / "coach").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
     }
     for inside, folder in mapped_folders().items():
         files |= {

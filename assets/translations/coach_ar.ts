@@ -1502,12 +1502,20 @@
         <translation>جارٍ حفظ ملف PDF…</translation>
     </message>
     <message>
+        <source>The report went to the printer.</source>
+        <translation>أُرسل التقرير إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>جارٍ طباعة التقرير…</translation>
+    </message>
+    <message>
         <source>Print the report</source>
         <translation>طباعة التقرير</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation>جارٍ إعداد التقرير…</translation>
+        <translation type="vanished">جارٍ إعداد التقرير…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>

@@ -1472,12 +1472,20 @@
         <translation>در حال ذخیرهٔ PDF…</translation>
     </message>
     <message>
+        <source>The report went to the printer.</source>
+        <translation>گزارش به چاپگر فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>در حال چاپ گزارش…</translation>
+    </message>
+    <message>
         <source>Print the report</source>
         <translation>چاپ گزارش</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation>در حال آماده کردن گزارش…</translation>
+        <translation type="vanished">در حال آماده کردن گزارش…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>

@@ -66,6 +66,8 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
     "continued": ("cause",),
     "empty_title": (),
     "empty_body": ("period",),
+    "customer": (),
+    "compact": ("count",),
 }
 """The monthly report's own words (the ``[words]`` table of report.toml), each with the
 ``{placeholders}`` its text must keep."""

@@ -36,8 +36,7 @@ from coach.spreadsheet.sources import (
     sniff_format,
 )
 from coach.store import Store
-from coach.store.bulk import BulkWriter, bulk_import, phone_digits, stored_fingerprints
-from coach.store.codec import format_datetime
+from coach.store.bulk import BulkWriter, bulk_import, complaint_fingerprint, stored_fingerprints
 from coach.system.files import atomic_write
 
 SAMPLE_ROWS = 500
@@ -213,11 +212,7 @@ def run(
     report = ImportReport()
     with store.reader() as stored:
         causes = stored.root_causes()
-        seen = {
-            hash((made, text.strip(), who))
-            for made, text, *people in stored_fingerprints(stored)
-            for who in _identities(*people)
-        }
+        seen = stored_fingerprints(stored)
     reader = RowReader(
         plan.header,
         plan.fields,
@@ -284,7 +279,7 @@ def _check_rows(
             report.rejected.append((row.number, _cells(row, plan), problems))
             report.problems.extend(problems)
             continue
-        fingerprint = _fingerprint(complaint)
+        fingerprint = complaint_fingerprint(complaint)
         if fingerprint in seen:
             report.duplicates += 1
             continue
@@ -341,30 +336,6 @@ def rejected_header(plan: ImportPlan) -> list[str]:
     if plan.header and plan.header[-1].strip().casefold() in IGNORED_NAMES:
         return plan.header[:-1]
     return list(plan.header)
-
-
-def _identities(name: str, phone_key: str, email: str) -> list[str]:
-    """Every way a stored complaint's customer may be recognised."""
-    found = [
-        f"p:{phone_key}" if phone_key else "",
-        f"e:{email.strip().casefold()}" if email.strip() else "",
-    ]
-    found.append(f"n:{name.strip().casefold()}")
-    return [who for who in found if who]
-
-
-def _fingerprint(complaint: Complaint) -> int:
-    """What makes a complaint the same as one stored: the moment it was made, its description
-    (spaces at the ends aside) and its customer (phone digits, else e-mail, else name)."""
-    customer = complaint.customer
-    phone = phone_digits(customer.phone)
-    if phone:
-        who = f"p:{phone}"
-    elif customer.email.strip():
-        who = f"e:{customer.email.strip().casefold()}"
-    else:
-        who = f"n:{customer.name.strip().casefold()}"
-    return hash((format_datetime(complaint.created_at), complaint.description.strip(), who))
 
 
 def _size(plan: ImportPlan) -> int:

@@ -30,15 +30,39 @@ CACHE_KIB = 32 * 1024
 """SQLite's page cache while importing (the default 2 MiB makes the indexes spill to disk)."""
 
 
-def stored_fingerprints(store: Store) -> Iterator[tuple[str, str, str, str, str]]:
-    """Of every stored complaint: the moment made (as stored, to the second), the description,
-    and its customer's name, phone digits and e-mail ("" where there is none)."""
+def stored_fingerprints(store: Store) -> set[int]:
+    """What ``complaint_fingerprint`` gives for every stored complaint (one for each way its
+    customer may be recognised: phone digits, e-mail, name), bin included."""
     cursor = store.db.conn.execute(
         "SELECT c.created_at, c.description, coalesce(u.name, ''), coalesce(u.phone_key, ''), "
         "coalesce(u.email, '') FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
     )
+    found: set[int] = set()
     while rows := cursor.fetchmany(5000):
-        yield from rows
+        for made, text, name, phone, email in rows:
+            key = (made, text.strip())
+            if phone:
+                found.add(hash((*key, f"p:{phone}")))
+            if email.strip():
+                found.add(hash((*key, f"e:{email.strip().casefold()}")))
+            found.add(hash((*key, f"n:{name.strip().casefold()}")))
+    return found
+
+
+def complaint_fingerprint(complaint: Complaint) -> int:
+    """What makes a complaint the same as one stored: the moment it was made (to the second),
+    its description (spaces at the ends aside) and its customer (phone digits, else e-mail,
+    else name)."""
+    customer = complaint.customer
+    phone = phone_digits(customer.phone)
+    if phone:
+        who = f"p:{phone}"
+    elif customer.email.strip():
+        who = f"e:{customer.email.strip().casefold()}"
+    else:
+        who = f"n:{customer.name.strip().casefold()}"
+    made = codec.format_datetime(complaint.created_at)
+    return hash((made, complaint.description.strip(), who))
 
 
 @contextlib.contextmanager

@@ -1,4 +1,8 @@
-"""The Reports screen: pick a month and a language, preview the report, print it or save a PDF."""
+"""The Reports screen: pick a month and a language, preview the report, print it or save a PDF.
+
+The summary, the layout, the PDF and the printing all run off the UI thread; the preview paints
+one page at a time, so a month of any size never freezes the window.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPageSize, QPainter, QPaintEvent
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +37,9 @@ from coach.ui.background import run_in_background
 from coach.ui.direction import isolate
 from coach.ui.labels import plural_text
 from coach.ui.prompts import Prompts
+from coach.ui.report_preview import PagePreview
 
 MONTHS_SHOWN = 24
-PAGE_GAP = 12
 
 
 @dataclass(frozen=True)
@@ -46,54 +49,6 @@ class ReportChoice:
     period: Period
     lang: str
     redact: bool
-
-
-class PagePreview(QWidget):
-    """One page of a laid-out report, fitted into the widget."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.document: ReportDocument | None = None
-        self.page = 0
-        self.message = ""
-        self.setMinimumSize(320, 420)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def show_document(self, document: ReportDocument | None, message: str = "") -> None:
-        self.document = document
-        self.page = 0
-        self.message = message
-        self.update()
-
-    def page_rect(self) -> QRectF:
-        """Where the page sits in the widget, as large as fits."""
-        size = self.document.size if self.document is not None else QSizeF(595, 842)
-        room = QSizeF(self.width() - 2 * PAGE_GAP, self.height() - 2 * PAGE_GAP)
-        scale = min(room.width() / size.width(), room.height() / size.height())
-        width, height = size.width() * scale, size.height() * scale
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#d9dde1"))
-        page = self.page_rect()
-        painter.fillRect(page, QColor("white"))
-        if self.document is None:
-            painter.drawText(
-                page, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message
-            )
-        else:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            painter.translate(page.topLeft())
-            painter.scale(
-                page.width() / self.document.size.width(), page.width() / self.document.size.width()
-            )
-            painter.setClipRect(
-                QRectF(0, 0, self.document.size.width(), self.document.size.height())
-            )
-            self.document.paint_page(painter, self.page)
-        painter.end()
 
 
 class ReportScreen(QWidget):
@@ -114,7 +69,7 @@ class ReportScreen(QWidget):
         self.prompts = prompts or Prompts()
         self.today = today
         self.choose_pdf_path: Callable[[str], str | None] = self._ask_pdf_path
-        self.show_print_dialog: Callable[[QPrintPreviewDialog], Any] = lambda d: d.exec()
+        self.choose_printer: Callable[[QPrinter], bool] = self._ask_printer
         self.busy = False
         self._summaries: dict[ReportChoice, ReportSummary] = {}
         register_fonts()
@@ -300,27 +255,34 @@ class ReportScreen(QWidget):
         self._start(self.tr("Saving the PDF…"), work, done)
 
     def print_report(self) -> None:
-        """Builds the summary in the background, then opens the print preview."""
+        """Asks for the printer, then builds the summary, lays it out for the printer's paper and
+        prints it in the background (the preview above shows the pages)."""
         choice = self.choice()
-        digits = self._digits(choice.lang)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        paper = QPageSize.PageSizeId.Letter
+        if self.context.settings.paper_size != "letter":
+            paper = QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(paper))
+        if self.busy or not self.choose_printer(printer):
+            return
+        summary_work, digits = self._summary_work(choice), self._digits(choice.lang)
+        playbook = self.context.playbook_in(choice.lang)
+
+        def work(report: Callable[[int, int], None]) -> ReportSummary:
+            summary = summary_work(report)
+            print_report(summary, printer, digits=digits, playbook=playbook, progress=report)
+            return summary
 
         def done(summary: ReportSummary) -> None:
             self._summaries[choice] = summary
-            self._finish("")
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            paper = QPageSize.PageSizeId.Letter
-            if self.context.settings.paper_size != "letter":
-                paper = QPageSize.PageSizeId.A4
-            printer.setPageSize(QPageSize(paper))
-            dialog = QPrintPreviewDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print the report"))
-            playbook = self.context.playbook_in(choice.lang)
-            dialog.paintRequested.connect(
-                lambda device: print_report(summary, device, digits=digits, playbook=playbook)
-            )
-            self.show_print_dialog(dialog)
+            self._finish(self.tr("The report went to the printer."))
 
-        self._start(self.tr("Preparing the report…"), self._summary_work(choice), done)
+        self._start(self.tr("Printing the report…"), work, done)
+
+    def _ask_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the report"))
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     def _ask_pdf_path(self, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(

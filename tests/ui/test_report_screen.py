@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel
 
 from coach.complaints.domain import Complaint, Customer
@@ -129,19 +129,30 @@ def test_preview_shows_pages_in_the_chosen_language(qtbot, screen: ReportScreen)
     assert image.pixelColor(page.center()) != QColor("#d9dde1")
 
 
-def test_print_opens_a_preview_that_prints_the_report(
+def test_print_asks_for_the_printer_and_prints_in_the_background(
     qtbot, screen: ReportScreen, tmp_path: Path
 ) -> None:
-    shown: list[QPrintPreviewDialog] = []
-    screen.show_print_dialog = shown.append
+    asked: list[QPrinter] = []
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        asked.append(printer)
+        return True
+
+    screen.choose_printer = to_file
     qtbot.mouseClick(screen.findChild(QAbstractButton, "report_print"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    shown[0].paintRequested.emit(printer)
+    assert len(asked) == 1 and screen.busy
+    status = screen.findChild(QLabel, "report_status")
+    qtbot.waitUntil(lambda: not screen.busy, timeout=30_000)
+    assert status.text() == "The report went to the printer."
     assert pdf_pages(tmp_path / "printed.pdf") > 5
-    shown[0].deleteLater()
+
+
+def test_print_cancelled_at_the_printer_does_nothing(qtbot, screen: ReportScreen) -> None:
+    screen.choose_printer = lambda _printer: False
+    qtbot.mouseClick(screen.findChild(QAbstractButton, "report_print"), Qt.MouseButton.LeftButton)
+    assert not screen.busy
 
 
 def test_a_folder_that_cannot_be_written_is_explained(

@@ -1,7 +1,9 @@
 """One section per root cause: its figures and a table of its complaints, one row each.
 
 Rows flow across pages with the table header repeated; every cell is wrapped within a fixed
-number of lines and ended with an ellipsis when the text is longer.
+number of lines and ended with an ellipsis when the text is longer. A month of more than
+``COMPACT_ABOVE`` complaints lists each on one line (date, customer, product, the start of the
+customer's words, follow-up), which the report says; the full texts are in its CSV and JSON.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ WORDS_CUT = 240
 RESOLUTION_SHOWN = 120
 RESOLUTION_CUT = 160
 PROGRESS_EVERY = 50
+COMPACT_ABOVE = 2000
+COMPACT_WORDS = 160  # characters of the customer's words measured for the one-line listing
 FREE_TEXT = frozenset({"words", "resolution"})
 Tile = tuple[str, str, str]
 Part = tuple[list[Line], str, QColor | None, bool]
@@ -36,19 +40,32 @@ COLUMNS: tuple[tuple[str, float, int], ...] = (
     ("resolution", 0.19, 5),
     ("follow_up", 0.11, 3),
 )
+COMPACT_COLUMNS: tuple[tuple[str, float, int], ...] = (
+    ("date", 0.1, 1),
+    ("customer", 0.15, 1),
+    ("product", 0.15, 1),
+    ("words", 0.45, 1),
+    ("follow_up", 0.15, 1),
+)
 
 
 def add_sections(
     flow: Flow, summary: ReportSummary, progress: Callable[[int, int], None] | None
 ) -> None:
     """Adds the cause sections, biggest cause first, reporting rows laid out to ``progress``."""
-    table = _Table(flow)
+    compact = summary.total > COMPACT_ABOVE
+    table = _Table(flow, COMPACT_COLUMNS if compact else COLUMNS)
+    row = table.compact_row if compact else table.row
+    if compact and summary.causes:
+        flow.need(flow.ts.line_height["h1"] + 60)
+        number = flow.words.number(summary.total)
+        flow.paragraph(flow.words("compact", count=number), "body", colour=MUTED, after=10)
     done = 0
     for cause in summary.causes:
         _section_start(flow, table, cause)
         flow.on_new_page = lambda cause=cause: _continued(flow, table, cause)
         for line in cause.lines:
-            table.row(line)
+            row(line)
             done += 1
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, summary.total)
@@ -93,11 +110,11 @@ def _figures(flow: Flow, cause: CauseSummary) -> list[tuple[str, str, str]]:
 class _Table:
     """The complaints table's columns on one report's pages."""
 
-    def __init__(self, flow: Flow):
+    def __init__(self, flow: Flow, columns: tuple[tuple[str, float, int], ...]):
         self.flow = flow
         self.columns: list[tuple[str, float, float, int]] = []
         x = 0.0
-        for name, share, lines in COLUMNS:
+        for name, share, lines in columns:
             width = flow.content_width * share
             self.columns.append((name, x, width, lines))
             x += width
@@ -160,6 +177,34 @@ class _Table:
                 y += len(lines) * ts.line_height[style]
         flow.y = top + height
         flow.rule(flow.y)
+
+    def compact_row(self, line: ComplaintLine) -> None:
+        """One line: date, customer, product, the start of the customer's words, follow-up."""
+        flow = self.flow
+        ts = flow.ts
+        w = flow.words
+        texts = {
+            "date": w.date(line.created_at),
+            "customer": line.customer,
+            "product": line.product,
+            "words": line.description[:COMPACT_WORDS],
+            "follow_up": w.follow_up(line.follow_up_result, line.status),
+        }
+        height = ts.line_height["cell"] + PAD
+        flow.need(height)
+        top = flow.y + PAD / 2
+        for name, x, width, _ in self.columns:
+            text = texts[name]
+            if not text:
+                continue
+            inner = width - 2 * PAD
+            rtl = is_rtl_text(text, flow.rtl)
+            fitted = ts.fit(text, "cell", inner, rtl)
+            align = flow.visual("natural" if name in FREE_TEXT else "start", rtl)
+            colour = MUTED if name == "date" else INK
+            left = flow.left_of(x + PAD, inner)
+            flow.ops.extend(ts.runs([fitted], "cell", left, inner, top, align, rtl, colour))
+        flow.y += height
 
 
 def tiles(flow: Flow, items: list[Tile], columns: int, value_style: str) -> None:

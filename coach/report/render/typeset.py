@@ -60,14 +60,23 @@ class TextRun:
 
     __slots__ = ("x", "y", "text", "style", "rtl", "color", "state")
 
-    def __init__(self, x: float, y: float, text: str, style: str, rtl: bool, color: QColor = INK):
+    def __init__(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        style: str,
+        rtl: bool,
+        color: QColor = INK,
+        state: tuple[str, bool, int] | None = None,
+    ):
         self.x = x
         self.y = y
         self.text = text
         self.style = style
         self.rtl = rtl
         self.color = color
-        self.state = (style, rtl, color.rgba())
+        self.state = state or (style, rtl, color.rgba())
 
     def paint(self, painter: QPainter, flow: Any) -> None:
         self.draw(painter, flow.ts)
@@ -245,6 +254,7 @@ class Typesetter:
         runs = []
         height = self.line_height[style]
         baseline = top + self.ascent[style]
+        state = (style, rtl, color.rgba())
         for line, line_width in lines:
             if align == "right":
                 x = left + width - line_width
@@ -252,6 +262,6 @@ class Typesetter:
                 x = left + (width - line_width) / 2
             else:
                 x = left
-            runs.append(TextRun(x, baseline, line, style, rtl, color))
+            runs.append(TextRun(x, baseline, line, style, rtl, color, state))
             baseline += height
         return runs
