@@ -139,6 +139,7 @@ def preview(size: int) -> None:
 
     from coach.report.render import print_report
     from coach.service import Coach
+    from coach.ui.prompts import ScriptedPrompts
     from coach.ui.report_screen import ReportScreen
 
     app = QApplication.instance() or QApplication([])
@@ -148,14 +149,17 @@ def preview(size: int) -> None:
         fill_realistic(store, size)
         store.close()
         coach = Coach.open(folder, "en")
-        screen = ReportScreen(coach, today=lambda: date(2026, 11, 15))
+        screen = ReportScreen(coach, prompts=ScriptedPrompts(), today=lambda: date(2026, 11, 15))
         screen.show()
-        screen.month_box.setCurrentIndex(screen.month_box.findData(MONTH))
+        months = [screen.month_box.itemData(i).key for i in range(screen.month_box.count())]
+        screen.month_box.setCurrentIndex(months.index(MONTH.key))
         app.processEvents()
         longest = 0.0
         started = time.perf_counter()
         screen.preview_button.click()
         while screen.preview.document is None:
+            if screen.prompts.shown:
+                raise SystemExit(f"the preview failed: {screen.prompts.shown}")
             turn = time.perf_counter()
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             longest = max(longest, time.perf_counter() - turn)

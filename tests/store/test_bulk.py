@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
@@ -66,4 +67,15 @@ def test_a_failed_bulk_import_leaves_nothing(tmp_path: Path) -> None:
     assert store.count() == 0 and store.customers() == []
     triggers = store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
     assert ("complaints_fts_insert",) in triggers
+    store.close()
+
+
+def test_rows_go_in_chunks_that_fit_sqlites_limit(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    store.db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 100)
+    made = [c for c, _ in demo_complaints(37, 3, "fa", seed=8, today=TODAY)]
+    with bulk_import(store, batch=11) as writer:
+        for complaint in made:
+            writer.add(complaint, [])
+    assert [c.description for c in store.find(order="oldest")] == [c.description for c in made]
     store.close()
