@@ -14,6 +14,15 @@ def assets_dir() -> Path:
         return Path(__file__).resolve().parents[2] / "assets"
 
 
+FONT_FILES: tuple[str, ...] = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+)
+"""The bundled font files (OFL, licence beside them): one family for Latin, one for Arabic script."""
+
+
 def fonts_dir() -> Path:
     return assets_dir() / "fonts"
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from coach.ui.main_window import MainWindow
     from coach.ui.prompts import Prompts
+    from coach.ui.script_fonts import offer_bundled_fonts
 
 SMOKE_TEST_ENV = "COACH_SMOKE_TEST"
 APP_NAME = "Complaint Coach"
@@ -64,6 +65,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(app_icon())
+    offer_bundled_fonts()
     folder = default_data_dir(data_dir)
     settings = Settings.load(folder)
     lang = language or settings.language

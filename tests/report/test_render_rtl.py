@@ -17,7 +17,6 @@ from fontTools.ttLib import TTFont
 from coach.playbooks import load_playbook
 from coach.report.render import paper_size, write_pdf
 from coach.report.render.flow import MARGIN
-from coach.report.render.fonts import FONT_FILES
 from coach.report.render.labels import Words
 from coach.report.render.sections import COLUMNS
 from coach.report.summary import (
@@ -27,7 +26,7 @@ from coach.report.summary import (
     ReportSummary,
     TrendSeries,
 )
-from coach.system.resources import fonts_dir
+from coach.system.resources import FONT_FILES, fonts_dir
 from coach.text.languages import LANGUAGES
 from coach.text.periods import month_period
 

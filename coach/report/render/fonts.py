@@ -9,15 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 
 from coach.errors import CoachError
-from coach.system.resources import fonts_dir
+from coach.system.resources import FONT_FILES, fonts_dir
 from coach.text.languages import fonts_for_direction
-
-FONT_FILES: tuple[str, ...] = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
-)
 
 _lock = threading.Lock()
 _registered: list[str] = []
