@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from sys import intern
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -52,7 +53,17 @@ class LogRow:
     def from_values(cls, values: tuple[Any, ...]) -> LogRow:
         complaint_id, created_at, customer, product, cause, status, stage, next_date = values
         day = date.fromisoformat(next_date) if next_date else None
-        return cls(complaint_id, created_at, customer, product, cause, status, stage or "", day)
+        # Names, products, causes and statuses repeat from row to row: one string each.
+        return cls(
+            complaint_id,
+            created_at,
+            intern(customer),
+            intern(product),
+            intern(cause),
+            intern(status),
+            intern(stage or ""),
+            day,
+        )
 
 
 class LogRows:

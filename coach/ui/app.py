@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
     from coach.ui.main_window import MainWindow
     from coach.ui.prompts import Prompts
-    from coach.ui.script_fonts import offer_bundled_fonts
 
 SMOKE_TEST_ENV = "COACH_SMOKE_TEST"
 APP_NAME = "Complaint Coach"
@@ -58,6 +57,7 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     from coach.ui.app_icon import app_icon
     from coach.ui.i18n import install_language
     from coach.ui.prompts import Prompts
+    from coach.ui.script_fonts import offer_bundled_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
