@@ -1067,6 +1067,13 @@
     </message>
 </context>
 <context>
+    <name>LogPane</name>
+    <message>
+        <source>Counting… (more than {count})</source>
+        <translation>در حال شمارش… (بیش از {count})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New complaint</source>

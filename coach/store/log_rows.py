@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from sys import intern
 from dataclasses import dataclass
 from datetime import date, datetime
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from coach.store import health
@@ -83,7 +83,7 @@ class LogRows:
     ) -> list[LogRow]:
         """Up to ``limit`` rows matching ``query`` that come after ``after`` (from the top
         without one)."""
-        where, params = query.where()
+        where, params = query.where(newest_first=True)
         if after is not None:
             where += " AND (c.created_at, c.id) < (?, ?)"
             params += [after.created_at, after.id]

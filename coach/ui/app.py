@@ -128,6 +128,7 @@ def _smoke_test_done(window: MainWindow) -> None:
     from PySide6.QtGui import QImageReader
 
     menus = " | ".join(action.text().replace("&", "") for action in window.menuBar().actions())
+    window.model.wait()  # the count follows the first page, read in the background
     print(f"main window shown with {window.model.total} complaints", flush=True)
     print(f"window title: {window.windowTitle()}; menus: {menus}", flush=True)
     formats = sorted(bytes(name.data()).decode() for name in QImageReader.supportedImageFormats())

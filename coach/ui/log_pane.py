@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.service import ComplaintQuery
+from coach.text.localise import format_number
 from coach.ui.direction import follow_content_direction
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 
@@ -85,6 +86,11 @@ class LogPane(QStackedWidget):
 
     def _shown(self) -> None:
         chosen, self._reselect = self._reselect, None
+        if not self.model.is_counted:  # the count follows in the background
+            digits = self.model.context.settings.digits
+            text = QCoreApplication.translate("LogPane", "Counting… (more than {count})")
+            shown = format_number(self.model.rowCount(), digits)
+            self.count_label.setText(text.replace("{count}", shown))
         if self.model.rowCount():
             self.setCurrentWidget(self.view)
             if chosen is not None and (row := self.model.row_of(chosen)) is not None:

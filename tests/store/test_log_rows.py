@@ -94,6 +94,28 @@ def test_the_log_reads_through_the_date_index_not_the_bins(data_dir: Path) -> No
     assert "idx_complaints_in_bin" in in_bin
 
 
+def test_a_searchs_pages_walk_the_date_index_and_its_count_the_matches(data_dir: Path) -> None:
+    saved(data_dir, 5)
+    store = Store.open(data_dir)
+
+    def plan(sql: str, params: list[object]) -> str:
+        return " ".join(row[3] for row in store.read(f"EXPLAIN QUERY PLAN {sql}", params))
+
+    try:
+        where, params = ComplaintQuery(text="delivery").where(newest_first=True)
+        page = plan(
+            f"SELECT c.id FROM complaints c WHERE {where} "
+            "ORDER BY c.created_at DESC, c.id DESC LIMIT 201",
+            params,
+        )
+        where, params = ComplaintQuery(text="delivery").where()
+        count = plan(f"SELECT count(*) FROM complaints c WHERE {where}", params)
+    finally:
+        store.close()
+    assert "SCAN c USING INDEX idx_complaints_created_at" in page and "TEMP B-TREE" not in page
+    assert "INTEGER PRIMARY KEY" in count, "the count looks up only the matches"
+
+
 def test_a_running_read_can_be_cut_short(data_dir: Path) -> None:
     saved(data_dir, 3)
     with Coach.open(data_dir) as coach:
