@@ -684,6 +684,17 @@
     </message>
 </context>
 <context>
+    <name>FixDoneButton</name>
+    <message>
+        <source>Fix done</source>
+        <translation>تمّ تنفيذ الحل</translation>
+    </message>
+    <message>
+        <source>The promised fix was delivered today: the follow-up is due a day later</source>
+        <translation>نُفِّذ الحل الموعود اليوم: تستحق المتابعة بعد يوم واحد</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>Choose a folder…</source>
@@ -1279,6 +1290,10 @@
     <message>
         <source>Read only: {reason}</source>
         <translation>للقراءة فقط: {reason}</translation>
+    </message>
+    <message>
+        <source>The log is open for reading only, so nothing can be saved.</source>
+        <translation>السجل مفتوح للقراءة فقط، فلا يمكن حفظ أي شيء.</translation>
     </message>
 </context>
 <context>

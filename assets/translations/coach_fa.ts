@@ -684,6 +684,17 @@
     </message>
 </context>
 <context>
+    <name>FixDoneButton</name>
+    <message>
+        <source>Fix done</source>
+        <translation>راه‌حل انجام شد</translation>
+    </message>
+    <message>
+        <source>The promised fix was delivered today: the follow-up is due a day later</source>
+        <translation>راه‌حل وعده‌داده‌شده امروز اجرا شد: پیگیری یک روز بعد انجام می‌شود</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>Choose a folder…</source>
@@ -1269,6 +1280,10 @@
     <message>
         <source>Read only: {reason}</source>
         <translation>فقط خواندنی: {reason}</translation>
+    </message>
+    <message>
+        <source>The log is open for reading only, so nothing can be saved.</source>
+        <translation>دفتر فقط برای خواندن باز است، پس چیزی ذخیره نمی‌شود.</translation>
     </message>
 </context>
 <context>

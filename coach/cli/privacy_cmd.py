@@ -84,7 +84,8 @@ def run_anonymise(args: argparse.Namespace) -> int:
         done = coach.privacy.anonymise_customer(customer_id)
     print(
         f"Anonymised customer {customer_id}: {done.complaints} complaint(s) rewritten, the search "
-        f"index rebuilt, {done.backups} backup(s) rewritten."
+        f"index rebuilt, {done.backups} backup(s) rewritten, the notes on them cleared, "
+        f"{done.files} file(s) kept with their complaints deleted."
     )
     for path, reason in done.not_rewritten:
         print(f"coach: the backup {path} could not be rewritten: {reason}")

@@ -120,6 +120,8 @@ class Redactor:
     any of their names (alone, in any case, with any Arabic/Persian letter variant, with a
     one-letter Arabic prefix such as و) becomes its initial, each word of their addresses is
     masked, and e-mails and phone numbers (any digits, any spacing) are masked wherever they are.
+    An address's numbers and short words ("12", "St", "٣ب") are masked where they stand next to
+    a longer word of the same address ("12 baker st"), and left alone elsewhere ("12 cakes").
     """
 
     def __init__(self, complaints: Iterable[Complaint], *, only_theirs: bool = False):
@@ -129,6 +131,8 @@ class Redactor:
         self.only_theirs = only_theirs
         self.phones: set[str] = set()
         self.emails: set[str] = set()
+        self.address_long: set[str] = set()
+        self.address_short: set[str] = set()
         for complaint in complaints:
             for spec in PERSONAL:
                 value = str(field_value(complaint, spec.key))
@@ -140,9 +144,12 @@ class Redactor:
                     for word in _words(value):
                         self.masks.setdefault(word, MASK * 3 if only_theirs else "")
                 elif spec.personal == "address":
-                    for word in _words(value):
+                    for word in _WORD.findall(normalise(value)):
                         if any(ch.isalpha() for ch in word) and len(word) >= 3:
                             self.masks[word] = MASK * 3
+                            self.address_long.add(word)
+                        else:
+                            self.address_short.add(word)
 
     def _mask_of(self, word: str) -> str | None:
         mask = self.masks.get(word)
@@ -157,8 +164,11 @@ class Redactor:
         text = self._theirs(text) if self.only_theirs else redact_text(text)
         normal, origin = normalise_with_offsets(text)
         spans: list[tuple[int, int, str]] = []
-        for found in _WORD.finditer(normal):
+        words = list(_WORD.finditer(normal))
+        for index, found in enumerate(words):
             mask = self._mask_of(found.group(0))
+            if mask is None and self._in_address(normal, words, index):
+                mask = MASK * 3
             if mask is None:
                 continue
             start, end = origin[found.start()], origin[found.end() - 1] + 1
@@ -167,6 +177,28 @@ class Redactor:
         for start, end, mask in reversed(spans):
             text = text[:start] + mask + text[end:]
         return text
+
+    def _in_address(self, normal: str, words: list[re.Match[str]], index: int) -> bool:
+        """True when words[index] is a short word or number of an address and its run of
+        neighbouring address words (separated by at most a space and a comma) holds a longer
+        word of an address."""
+        if words[index].group(0) not in self.address_short:
+            return False
+        for step in (-1, 1):
+            at = index
+            while 0 <= at + step < len(words):
+                left, right = sorted((words[at], words[at + step]), key=lambda m: m.start())
+                if len(normal[left.end() : right.start()].strip(" ,.-/\u060c")) or (
+                    right.start() - left.end() > 3
+                ):
+                    break
+                at += step
+                word = words[at].group(0)
+                if word in self.address_long:
+                    return True
+                if word not in self.address_short:
+                    break
+        return False
 
     def _theirs(self, text: str) -> str:
         def phone(match: re.Match[str]) -> str:

@@ -13,7 +13,9 @@ a mask in their record and in the text of every complaint and timeline entry tha
 rewriting the file so the old text is gone; causes, dates, costs and scores stay, so the
 statistics do not change. Backups are rewritten the same way (every backup in the backups
 folder and in the second backup folder when it is there, checked again afterwards); a backup
-that could not be rewritten is named in the result.
+that could not be rewritten is named in the result. The owner's notes on the customer are
+cleared and the files kept with the customer's own complaints (photos, receipts: a picture
+cannot be masked) are deleted; files kept with other complaints that mention them stay.
 """
 
 from __future__ import annotations
@@ -39,11 +41,12 @@ ANONYMOUS = MASK * 3
 @dataclass(frozen=True)
 class Anonymised:
     """What anonymising changed: complaints rewritten, backups rewritten, backups that could
-    not be (path and why)."""
+    not be (path and why), files of the customer's complaints deleted from the log."""
 
     complaints: int
     backups: int
     not_rewritten: list[tuple[Path, str]] = field(default_factory=list)
+    files: int = 0
 
 
 def _mentions(store: Store, customer: Customer) -> set[int]:
@@ -57,13 +60,13 @@ def _mentions(store: Store, customer: Customer) -> set[int]:
     return ids
 
 
-def anonymise_in(store: Store, customer_id: int) -> int:
-    """Anonymises the customer in ``store``; returns how many complaints were rewritten (0 and
-    nothing done when the store has no such customer)."""
+def anonymise_in(store: Store, customer_id: int) -> tuple[int, int]:
+    """Anonymises the customer in ``store``; returns how many complaints were rewritten and
+    how many files deleted ((0, 0) and nothing done when the store has no such customer)."""
     try:
         customer = store.get_customer(customer_id)
     except Exception:  # noqa: BLE001 - an older backup may not hold this customer
-        return 0
+        return 0, 0
     ids = set(recycle.complaint_ids_of(store, customer_id)) | _mentions(store, customer)
     complaints = [store.get(i) for i in sorted(ids)]
     redactor = Redactor([Complaint(created_at=datetime.now(), customer=customer)], only_theirs=True)
@@ -81,9 +84,9 @@ def anonymise_in(store: Store, customer_id: int) -> int:
     rewritten = [
         c.replace(customer=anonymous) if c.customer.id == customer_id else c for c in rewritten
     ]
-    recycle.rewrite(store, anonymous, rewritten, redactor.text)
+    files = recycle.rewrite(store, anonymous, rewritten, redactor.text)
     recycle.wipe(store)
-    return len(rewritten)
+    return len(rewritten), files
 
 
 class Privacy:
@@ -109,7 +112,7 @@ class Privacy:
 
     def anonymise_customer(self, customer_id: int) -> Anonymised:
         """Anonymises the customer in the log and in every backup (see the module's notes)."""
-        count = anonymise_in(self._store, customer_id)
+        count, files = anonymise_in(self._store, customer_id)
         done, failed = 0, []
         folders = [backups_dir(self.data_dir)]
         second = second_folder(self.settings)
@@ -124,4 +127,4 @@ class Privacy:
                     done += 1
                 except (StoreError, OSError) as error:
                     failed.append((path, getattr(error, "message", str(error))))
-        return Anonymised(count, done, failed)
+        return Anonymised(count, done, failed, files)

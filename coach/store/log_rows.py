@@ -16,7 +16,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from coach.store import health
-from coach.store.query import ComplaintQuery
+from coach.store.query import ComplaintQuery, match_expression
 
 if TYPE_CHECKING:
     from coach.store.database import Store
@@ -29,6 +29,11 @@ _COLUMNS = (
 )
 _FROM = "FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
 _ORDER = "ORDER BY c.created_at DESC, c.id DESC"
+FEW_MATCHES = 2000
+"""Up to this many matches, a search's page is read by sorting the matches; above, by walking
+the date index newest first and checking each complaint against them (measured at a million
+complaints: 0.1 ms against 53 ms for a word found nowhere, 20 ms against 270 ms for one found
+93,000 times)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +88,21 @@ class LogRows:
     ) -> list[LogRow]:
         """Up to ``limit`` rows matching ``query`` that come after ``after`` (from the top
         without one)."""
-        where, params = query.where(newest_first=True)
+        where, params = query.where(newest_first=self._walk_dates(query))
         if after is not None:
             where += " AND (c.created_at, c.id) < (?, ?)"
             params += [after.created_at, after.id]
         sql = f"SELECT {_COLUMNS} {_FROM} WHERE {where} {_ORDER} LIMIT ?"
         return [LogRow.from_values(values) for values in self._read(sql, [*params, limit])]
+
+    def _walk_dates(self, query: ComplaintQuery) -> bool:
+        """Whether a page is found fastest by walking the date index (a search with many
+        matches, or none) rather than by sorting the matches (a search with few)."""
+        match = match_expression(query.text)
+        if match is None:
+            return True
+        sql = "SELECT count(*) FROM (SELECT 1 FROM complaints_fts WHERE complaints_fts MATCH ? LIMIT ?)"
+        return int(self._read(sql, [match, FEW_MATCHES])[0][0]) >= FEW_MATCHES
 
     def count(self, query: ComplaintQuery) -> int:
         """How many complaints match ``query``."""

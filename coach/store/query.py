@@ -60,6 +60,13 @@ class ComplaintQuery:
         return (" AND ".join(clauses) or "1"), params
 
 
+def match_expression(text: str) -> str | None:
+    """The FTS5 MATCH expression of ``text``'s words of three or more characters (None without
+    any)."""
+    words = [w for w in normalise(searchable(text)).split() if len(w) >= 3]
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words) or None
+
+
 def searchable(text: str) -> str:
     """``text`` without what no complaint holds and SQLite cannot take: control characters
     (NUL included) become spaces, lone surrogates and unassigned code points are dropped."""
@@ -79,12 +86,10 @@ def text_filter(text: str, walk_dates: bool = False) -> tuple[str, list[Any]]:
     ``walk_dates`` writes the match so it cannot choose the rows to read (``+c.id``): the
     matches are then only checked, as the date index is walked."""
     words = normalise(searchable(text)).split()
-    long_words = [w for w in words if len(w) >= 3]
     short_words = [w for w in words if len(w) < 3]
     clauses: list[str] = []
     params: list[Any] = []
-    if long_words:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+    if match := match_expression(text):
         column = "+c.id" if walk_dates else "c.id"
         clauses.append(
             f"{column} IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"

@@ -79,9 +79,11 @@ def rewrite(
     customer: Customer,
     complaints: list[Complaint],
     event_text: Callable[[str], str],
-) -> None:
-    """Stores the customer and the complaints as given (their search text follows) and passes
-    every event detail of those complaints through ``event_text``, in one transaction."""
+) -> int:
+    """Stores the customer and the complaints as given (their search text follows), passes
+    every event detail of those complaints through ``event_text``, clears the notes on the
+    customer and deletes the files of their own complaints, in one transaction; returns how
+    many files were deleted."""
     with store.transaction():
         store.db.execute("PRAGMA secure_delete = ON")
         assert customer.id is not None
@@ -89,6 +91,7 @@ def rewrite(
         assignments = ", ".join(f"{name} = ?" for name in row if name != "id")
         values = [value for name, value in row.items() if name != "id"]
         store.db.execute(f"UPDATE customers SET {assignments} WHERE id = ?", [*values, customer.id])
+        files = forget_notes_and_files(store, customer.id)
         for complaint in complaints:
             assert complaint.id is not None
             row = codec.complaint_row(complaint)
@@ -106,6 +109,23 @@ def rewrite(
                 if event_text(detail or "") != (detail or "")
             ]
             store.db.conn.executemany("UPDATE events SET detail = ? WHERE id = ?", changed)
+    return files
+
+
+def forget_notes_and_files(store: Store, customer_id: int) -> int:
+    """Clears the owner's notes on the customer and deletes the files kept with the customer's
+    own complaints (in the bin too); returns how many files. An older file without notes or
+    attachments (a backup made before they existed) is left as it is."""
+    if "notes" in {column.name for column in store.db["customers"].columns}:
+        store.db.execute("UPDATE customers SET notes = '' WHERE id = ?", [customer_id])
+    if not store.db["attachments"].exists():
+        return 0
+    cursor = store.db.execute(
+        "DELETE FROM attachments WHERE complaint_id IN "
+        "(SELECT id FROM complaints WHERE customer_id = ?)",
+        [customer_id],
+    )
+    return int(cursor.rowcount)
 
 
 def wipe(store: Store) -> None:

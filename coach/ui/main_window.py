@@ -214,15 +214,20 @@ class MainWindow(QMainWindow):
         """Opens the wizard on a new complaint."""
         return self.open_complaint(None)
 
-    def open_complaint(self, complaint_id: int | None) -> QWidget:
-        """Opens the wizard on ``complaint_id`` (or a new complaint); an open one comes forward."""
+    def open_complaint(self, complaint_id: int | None, stage: str | None = None) -> QWidget:
+        """Opens the wizard on ``complaint_id`` (or a new complaint), at ``stage`` when given
+        (and reached); an open one comes forward."""
         from coach.ui.wizard import WizardWindow
 
         for wizard, shown_id in self._wizards.items():
             if complaint_id is not None and shown_id == complaint_id:
+                if stage is not None and isinstance(wizard, WizardWindow):
+                    wizard.show_stage(stage)
                 self._bring_forward(wizard)
                 return wizard
         wizard = WizardWindow(self.context, complaint_id, parent=self, prompts=self.prompts)
+        if stage is not None:
+            wizard.show_stage(stage)
         self._wizards[wizard] = complaint_id
         wizard.saved.connect(lambda saved_id, w=wizard: self._wizard_saved(w, saved_id))
         wizard.finished.connect(lambda _id, w=wizard: self._wizard_finished(w))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from coach.errors import StoreError
@@ -149,3 +149,17 @@ def show_read_only(window: QMainWindow, problem: StoreError) -> None:
     note.setWordWrap(True)
     note.setStyleSheet("color: #b3261e;")
     window.statusBar().addPermanentWidget(note, 2)
+    disable_writing(window)
+
+
+def disable_writing(window: QMainWindow) -> None:
+    """Turns off the window's actions that would write a new complaint, with a note saying why
+    (deleting, anonymising and importing are already off in a read-only log)."""
+    why = QCoreApplication.translate(
+        "Recovery", "The log is open for reading only, so nothing can be saved."
+    )
+    for name in ("new_action", "new_button"):
+        control = getattr(window, name, None)
+        if isinstance(control, QAction | QWidget):
+            control.setEnabled(False)
+            control.setToolTip(why)

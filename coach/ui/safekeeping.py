@@ -79,7 +79,8 @@ class Safekeeper(QObject):
         """Makes a backup for ``reason`` in the background."""
         self.running = True
         keeper = self.coach.safekeeping
-        run_in_background(self, lambda: keeper.backup(reason), self._done, self._failed)
+        now = self.now()
+        run_in_background(self, lambda: keeper.backup(reason, now), self._done, self._failed)
 
     def _done(self, made: Made) -> None:
         self.running = False

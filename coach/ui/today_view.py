@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -41,13 +41,24 @@ SECTION_TITLES: dict[str, str] = {
 }
 
 
+OPENS_AT: dict[str, str] = {"promise": "resolve", "follow_up": "follow_up"}
+"""The stage a line's complaint opens at: a promise where it is kept, a follow-up at its own."""
+
+
+class OpenComplaint(Protocol):
+    """Opens the wizard on a complaint (at ``stage`` when given)."""
+
+    def __call__(self, complaint_id: int, stage: str | None = None, /) -> object: ...
+
+
 def customer_name(complaint: Complaint) -> str:
     customer = complaint.customer
     return customer.name.strip() or customer.phone.strip() or customer.email.strip()
 
 
 class TodayView(QWidget):
-    """What is due today, from ``context.day.agenda()``; ``open_complaint(id)`` opens the wizard.
+    """What is due today, from ``context.day.agenda()``; ``open_complaint(id, stage)`` opens the
+    wizard, at the stage where the line's work is done (OPENS_AT).
     An action on a complaint that ``is_open`` in a wizard brings that wizard forward instead, so
     the two never write over each other.
 
@@ -61,7 +72,7 @@ class TodayView(QWidget):
     def __init__(
         self,
         context: Coach,
-        open_complaint: Callable[[int], object],
+        open_complaint: OpenComplaint,
         prompts: Prompts | None = None,
         now: Callable[[], datetime] = datetime.now,
         is_open: Callable[[int], bool] = lambda _complaint_id: False,
@@ -212,7 +223,7 @@ class TodayView(QWidget):
         layout.setColumnStretch(0, 1)
         complaint_id = complaint.id
         actions: list[tuple[str, str, Callable[[], object]]] = [
-            ("open_button", self.tr("Open"), lambda: self._open(complaint_id))
+            ("open_button", self.tr("Open"), lambda: self._open(complaint_id, line.kind))
         ]
         if line.kind == "promise":
             actions.append(("fix_done_button", self.tr("Fix done"), lambda: self._fix_done(line)))
@@ -253,8 +264,12 @@ class TodayView(QWidget):
 
     # --- acting ----------------------------------------------------------------------------
 
-    def _open(self, complaint_id: int) -> None:
-        self.open_complaint(complaint_id)
+    def _open(self, complaint_id: int, kind: str = "") -> None:
+        stage = OPENS_AT.get(kind)
+        if stage is None:
+            self.open_complaint(complaint_id)
+        else:
+            self.open_complaint(complaint_id, stage)
 
     def _unless_open(self, complaint_id: int, action: Callable[[], object]) -> Callable[[], None]:
         def run() -> None:

@@ -1,7 +1,7 @@
 """Monthly report to PDF: timings next to the raw SQL aggregate of the same month.
 
 Run: .venv/bin/python tests/benchmarks/bench_report_pdf.py [SIZE ...]   (default 1000 10000)
-     [--texts realistic|repeated] [--lang en|ar|fa] [--preview SIZE]
+     [--texts realistic|repeated] [--lang en|ar|fa] [--preview SIZE] [--compact-above N]
 
 Each size is a fresh store with that many complaints in October 2026 (10% more in the five
 months before). ``realistic`` (the default): the ``coach demo`` complaints of that month in
@@ -197,7 +197,14 @@ if __name__ == "__main__":
     parser.add_argument("--texts", choices=("realistic", "repeated"), default="realistic")
     parser.add_argument("--lang", choices=("en", "ar", "fa"), default="en")
     parser.add_argument("--preview", type=int, metavar="SIZE", help="time the preview too")
+    parser.add_argument(
+        "--compact-above", type=int, metavar="N", help="one line per complaint above N complaints"
+    )
     options = parser.parse_args()
+    if options.compact_above is not None:
+        from coach.report.render import sections
+
+        sections.COMPACT_ABOVE = options.compact_above
     if not options.sizes and not options.preview:
         options.sizes = [1000, 10000]
     if options.sizes:

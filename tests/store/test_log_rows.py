@@ -12,7 +12,7 @@ import pytest
 
 from coach.complaints.domain import Complaint, Customer
 from coach.service import Coach, ComplaintQuery, LogRow
-from coach.store import Store
+from coach.store import Store, log_rows
 
 
 def saved(folder: Path, count: int) -> list[Complaint]:
@@ -58,7 +58,11 @@ def test_pages_by_key_list_every_complaint_once_newest_first(data_dir: Path) -> 
     assert nameless.customer == "0791000000" and nameless.next_date == date(2026, 6, 1)
 
 
-def test_a_search_pages_and_counts_only_its_matches(data_dir: Path) -> None:
+@pytest.mark.parametrize("few", [1, 2000], ids=["walking the dates", "sorting the matches"])
+def test_a_search_pages_and_counts_only_its_matches(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    monkeypatch.setattr(log_rows, "FEW_MATCHES", few)
     saved(data_dir, 30)
     query = ComplaintQuery(text="delivery")
     with Coach.open(data_dir) as coach:

@@ -34,6 +34,7 @@ from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
 from coach.ui.wizard.extras import WizardExtras
 from coach.ui.wizard.fields import ChoiceField, TextField
+from coach.ui.wizard.fix_done import FixDoneButton
 from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.reply_button import WriteReplyButton
@@ -136,7 +137,10 @@ class WizardWindow(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 8)
         bar.addWidget(self.status, 1)
-        for button in [WriteReplyButton(self, self._stored, self), *self.buttons]:
+        self.fix_done = FixDoneButton(
+            self.stack, self.saved, lambda: self.draft.complaint, self.complaint, self._commit, self
+        )
+        for button in [WriteReplyButton(self, self._stored, self), self.fix_done, *self.buttons]:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -291,12 +295,24 @@ class WizardWindow(QWidget):
             first = next(name for name in form.rows if name in here)
             form.rows[first].editor.control().setFocus()
 
+    def show_stage(self, stage: str) -> None:
+        """Shows ``stage`` (at most the complaint's own) without moving the complaint."""
+        self._show_stage(STAGES[min(STAGES.index(stage), self._reached())])
+
+    def _reached(self) -> int:
+        return STAGES.index(self.draft.complaint.stage)
+
     def _next(self) -> None:
-        if not self._review and self._shown != STAGES[-1]:
+        if STAGES.index(self._shown) < self._reached():
+            self._show_stage(STAGES[STAGES.index(self._shown) + 1])
+        elif not self._review and self._shown != STAGES[-1]:
             self._move(rules.advance)
 
     def _back(self) -> None:
         if self._review or self._shown == STAGES[0]:
+            return
+        if STAGES.index(self._shown) < self._reached():
+            self._show_stage(STAGES[STAGES.index(self._shown) - 1])
             return
         self._commit(rules.go_back(self.complaint()), [])
 
