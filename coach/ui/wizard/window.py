@@ -11,10 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,19 +26,18 @@ from coach.ui.prompts import Prompts
 from coach.ui.store_problems import problem_text as store_problem
 from coach.ui.wizard.autosave import Autosave
 from coach.ui.wizard.captions import follow_up_hint, window_title
-from coach.ui.wizard.coach_panel import TONE_FIELDS, CoachPanel
+from coach.ui.wizard.coach_panel import CoachPanel
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
 from coach.ui.wizard.extras import WizardExtras
-from coach.ui.wizard.fields import ChoiceField, TextField
+from coach.ui.wizard.fields import ChoiceField
 from coach.ui.wizard.fix_done import FixDoneButton
 from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.reply_button import WriteReplyButton
-from coach.ui.wizard.stage_forms import StageForm
+from coach.ui.wizard.stage_stack import bar_button, stage_stack, watch_tone
 from coach.ui.wizard.texts import problem_text
 from coach.ui.wizard.timeline import REOPEN_REASON, TimelineView
-from coach.ui.wizard.tone_watch import ToneWatcher
 
 
 class WizardWindow(QWidget):
@@ -88,17 +84,7 @@ class WizardWindow(QWidget):
         self.setObjectName("wizard")
         self.rail = StageRail(self.context.digits, self)
         self.rail.stage_clicked.connect(self._rail_clicked)
-        self.stack = QStackedWidget(self)
-        self.forms: dict[str, StageForm] = {}
-        for stage in STAGES:
-            form = StageForm(stage, self.context)
-            form.changed.connect(self._edited)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(form)
-            self.stack.addWidget(scroll)
-            self.forms[stage] = form
+        self.stack, self.forms = stage_stack(self.context, self._edited, self)
         self.panel = CoachPanel(self.context.playbook, self)
         self.panel.changed.connect(self.autosave.touch)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -123,7 +109,7 @@ class WizardWindow(QWidget):
         self.status.setObjectName("save_status")
         self.status.setWordWrap(True)
         self.buttons = [
-            self._button(*spec)
+            bar_button(self, *spec)
             for spec in (
                 ("reopen_button", self.tr("Reopen"), self._reopen),
                 ("back_button", self.tr("Back"), self._back),
@@ -147,27 +133,15 @@ class WizardWindow(QWidget):
         layout.addWidget(self.rail)
         layout.addWidget(splitter, 1)
         layout.addLayout(bar)
-        self.tone_watchers: dict[str, ToneWatcher] = {}
-        for stage, names in TONE_FIELDS.items():
-            for name in names:
-                editor = cast(TextField, self.forms[stage].editor(name))
-                watcher = ToneWatcher(editor, name, self.context.language, self)
-                watcher.checked.connect(self.panel.set_findings)
-                self.tone_watchers[name] = watcher
+        self.tone_watchers = watch_tone(
+            self.forms, self.context.language, self.panel.set_findings, self
+        )
         backward = install_shortcuts(
             self, self._next_or_finish, self._next, self._back, self._save_now
         )
         self.next_button.setToolTip(self.tr("Next stage (Ctrl+Enter)"))
         self.back_button.setToolTip(self.tr("Previous stage ({keys})").replace("{keys}", backward))
         self.save_close_button.setToolTip(self.tr("Keep the draft and close (Esc)"))
-
-    def _button(self, name: str, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     def _date(self, name: str) -> DateField:
         form = next(f for f in self.forms.values() if name in f.rows)
