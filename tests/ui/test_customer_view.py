@@ -181,8 +181,10 @@ def test_two_records_of_one_customer_merge_on_the_page(qtbot, data_dir):
     assert any(p.name.endswith("-merge.db") for p in (data_dir / "backups").iterdir())
     model = window.model
     qtbot.waitUntil(
-        lambda: {model.index(row, 1).data() for row in range(model.rowCount())}
-        == {"Sara Ahmadi", "Omid Karimi"}
+        lambda: (
+            {model.index(row, 1).data() for row in range(model.rowCount())}
+            == {"Sara Ahmadi", "Omid Karimi"}
+        )
     )
     assert model.total == 4
 
