@@ -218,7 +218,7 @@ def m005_customer_page_and_attachments(db: Database) -> None:
     _run(db, _M005_STATEMENTS)
 
 
-# --- m007 ------------------------------------------------------------------------------------
+# --- m006 ------------------------------------------------------------------------------------
 
 _M007_STATEMENTS = (
     "DROP INDEX idx_complaints_deleted_at",
@@ -229,7 +229,7 @@ _M007_STATEMENTS = (
 
 
 @_migration
-def m007_bin_index_partial(db: Database) -> None:
+def m006_bin_index_partial(db: Database) -> None:
     """The bin's index holds only the complaints in the bin. The full index of ``deleted_at``
     (m004), NULL for every complaint outside the bin, made SQLite answer ``deleted_at IS NULL``
     (every log, search and report query) through it, reading and sorting the whole table; a
