@@ -337,3 +337,27 @@ def test_an_upgrade_on_a_full_disk_says_so_and_keeps_the_log(small_disk: Path) -
         assert store.schema_version == LATEST_VERSION
     finally:
         store.close()
+
+
+CURRENT = FIXTURES / "schema-v6.db"
+
+
+def test_the_current_release_opens_as_it_is_with_every_value_and_file(tmp_path: Path) -> None:
+    folder = tmp_path / "data-v6"
+    folder.mkdir()
+    shutil.copyfile(CURRENT, database_path(folder))
+    tables = (*TABLES, "attachments")
+    connection = read_only(database_path(folder))
+    before = {t: connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    connection.close()
+    store = Store.open(folder)
+    try:
+        assert store.schema_version == LATEST_VERSION == 6
+        addresses = {c.customer.address for c in store.find()}
+        assert "12 Baker Street, Flat 3" in addresses
+    finally:
+        store.close()
+    connection = read_only(database_path(folder))
+    after = {t: connection.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    connection.close()
+    assert after == before and before["attachments"]
