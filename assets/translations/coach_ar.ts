@@ -1295,6 +1295,14 @@
         <source>The log is open for reading only, so nothing can be saved.</source>
         <translation>السجل مفتوح للقراءة فقط، فلا يمكن حفظ أي شيء.</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>لم تُحفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>The changes not yet saved in the open complaints were not written into the damaged log. They are kept in {path}: copy them back by hand.</source>
+        <translation>التغييرات التي لم تُحفظ بعد في الشكاوى المفتوحة لم تُكتب في السجل التالف. إنها محفوظة في {path}: انسخها يدويًا إلى مكانها.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeDay</name>
@@ -1472,6 +1480,14 @@
     <message>
         <source>Hide personal data</source>
         <translation>إخفاء البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Add attached &amp;photos</source>
+        <translation>إضافة الصور المرفقة</translation>
+    </message>
+    <message>
+        <source>Add attached photos</source>
+        <translation>إضافة الصور المرفقة</translation>
     </message>
     <message>
         <source>&amp;Preview</source>

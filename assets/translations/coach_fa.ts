@@ -1285,6 +1285,14 @@
         <source>The log is open for reading only, so nothing can be saved.</source>
         <translation>دفتر فقط برای خواندن باز است، پس چیزی ذخیره نمی‌شود.</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>تغییرات ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>The changes not yet saved in the open complaints were not written into the damaged log. They are kept in {path}: copy them back by hand.</source>
+        <translation>تغییراتی که در شکایت‌های باز هنوز ذخیره نشده بود در دفتر آسیب‌دیده نوشته نشد. این تغییرات در {path} نگه داشته شده است: آن‌ها را دستی به جای خود برگردانید.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeDay</name>
@@ -1452,6 +1460,14 @@
     <message>
         <source>Hide personal data</source>
         <translation>پنهان کردن اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>Add attached &amp;photos</source>
+        <translation>افزودن عکس‌های پیوست</translation>
+    </message>
+    <message>
+        <source>Add attached photos</source>
+        <translation>افزودن عکس‌های پیوست</translation>
     </message>
     <message>
         <source>&amp;Preview</source>

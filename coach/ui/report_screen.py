@@ -44,11 +44,13 @@ MONTHS_SHOWN = 24
 
 @dataclass(frozen=True)
 class ReportChoice:
-    """What the owner picked: the month, the report's language and whether to hide names."""
+    """What the owner picked: the month, the report's language, whether to hide names and
+    whether to add the attached photos after the listing."""
 
     period: Period
     lang: str
     redact: bool
+    attachments: bool = False
 
 
 class ReportScreen(QWidget):
@@ -119,6 +121,10 @@ class ReportScreen(QWidget):
         self.redact_box.setObjectName("report_redact")
         self.redact_box.setAccessibleName(self.tr("Hide personal data"))
         row.addWidget(self.redact_box)
+        self.attachments_box = QCheckBox(self.tr("Add attached &photos"))
+        self.attachments_box.setObjectName("report_attachments")
+        self.attachments_box.setAccessibleName(self.tr("Add attached photos"))
+        row.addWidget(self.attachments_box)
         row.addStretch(1)
         return row
 
@@ -177,6 +183,7 @@ class ReportScreen(QWidget):
             self.month_box.currentData(),
             self.language_box.currentData(),
             self.redact_box.isChecked(),
+            self.attachments_box.isChecked(),
         )
 
     def _digits(self, lang: str) -> str:
@@ -192,7 +199,11 @@ class ReportScreen(QWidget):
             if known is not None:
                 return known
             return context.report_summary(
-                choice.period, lang=choice.lang, redact=choice.redact, progress=report
+                choice.period,
+                lang=choice.lang,
+                redact=choice.redact,
+                progress=report,
+                attachments=choice.attachments,
             )
 
         return work
@@ -329,6 +340,7 @@ class ReportScreen(QWidget):
             self.month_box,
             self.language_box,
             self.redact_box,
+            self.attachments_box,
         ):
             widget.setEnabled(not busy)
 
