@@ -24,6 +24,7 @@ examples:
   coach report --month 2026-10 --out october.pdf
   coach report --month 1405-07 --calendar jalali --lang fa --out mehr.pdf
   coach report --month 2026-10 --redact --format json --out october.json
+  coach report --month 2026-10 --attachments --out october-with-photos.pdf
 
 Calendar, language, business name and paper size default to the app's settings.
 JSON holds every figure with vocabulary keys; CSV holds the per-cause table."""
@@ -44,6 +45,11 @@ def register(commands: Any) -> None:
     parser.add_argument("--lang", dest="report_lang", choices=LANGUAGES, help="report language")
     parser.add_argument(
         "--redact", action="store_true", help="initials instead of names; phones and e-mails masked"
+    )
+    parser.add_argument(
+        "--attachments",
+        action="store_true",
+        help="add the attached photos after the listing (PDFs named); with --redact only counted",
     )
     parser.add_argument(
         "--format", dest="format", choices=FORMATS, help="default: from --out's extension, else pdf"
@@ -80,7 +86,11 @@ def run_report(args: argparse.Namespace) -> int:
 
     with open_coach(args, read_only=True) as coach:
         summary = coach.report_summary(
-            period, lang=lang, business_name=args.business_name, redact=args.redact
+            period,
+            lang=lang,
+            business_name=args.business_name,
+            redact=args.redact,
+            attachments=args.attachments,
         )
         playbook = coach.playbook_in(lang)
 

@@ -68,6 +68,10 @@ REPORT_WORDS: dict[str, tuple[str, ...]] = {
     "empty_body": ("period",),
     "customer": (),
     "compact": ("count",),
+    "files": ("n",),
+    "evidence": (),
+    "evidence_pdf": ("name",),
+    "evidence_hidden": ("count",),
 }
 """The monthly report's own words (the ``[words]`` table of report.toml), each with the
 ``{placeholders}`` its text must keep."""

@@ -75,6 +75,7 @@ def _line_to_json(line: ComplaintLine) -> dict[str, Any]:
         "resolution": line.resolution,
         "follow_up_result": line.follow_up_result,
         "status": line.status,
+        "attachments": line.attachments,
     }
 
 

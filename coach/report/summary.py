@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from coach.complaints.domain import Complaint
 from coach.complaints.vocabulary import UNASSIGNED
+from coach.report.evidence import EvidenceFile, collect
 from coach.report.figures import figures
 from coach.report.redact import (
     Redactor,
@@ -32,7 +33,7 @@ from coach.report.redact import (
     mask_phone,
     personal_values,
 )
-from coach.store import ComplaintQuery
+from coach.store import ComplaintQuery, evidence
 from coach.text.normalise import normalise
 from coach.text.periods import Period
 
@@ -63,6 +64,7 @@ class ComplaintLine:
     status: str
     resolved_at: datetime | None = None
     address: str = ""
+    attachments: int = 0
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,9 @@ class ReportSummary:
     top_products: tuple[tuple[str, int], ...]
     recommendations: tuple[Recommendation, ...]
     mean_hours_to_resolve: float | None = None
+    attachments_included: bool = False
+    evidence: tuple[EvidenceFile, ...] = ()
+    evidence_hidden: int = 0
 
 
 def build_summary(
@@ -146,12 +151,14 @@ def build_summary(
     redact: bool = False,
     progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
+    attachments: bool = False,
 ) -> ReportSummary:
     """The report's figures for ``period``; ``progress(done, total)`` is called along the way.
 
     The period's complaints are loaded in pages (one read transaction, progress after each);
     one SQL aggregate counts causes over the trend's six periods. ``now`` (default: the clock)
-    decides which promises and follow-ups are overdue.
+    decides which promises and follow-ups are overdue. ``attachments``: the attached files are
+    included (see ``coach.report.evidence``).
     """
     generated_at = (now or datetime.now()).replace(microsecond=0)
     if playbook is None:
@@ -175,10 +182,13 @@ def build_summary(
             complaints += page
             _report(progress, len(complaints), steps)
         trend_counts = _counts_by_cause(store, trend_periods)
+        files = evidence.counts(store, (c.id for c in complaints if c.id is not None))
         stored_labels = store.root_causes()
-    redactor = Redactor(complaints) if redact else None
+        redactor = Redactor(complaints) if redact else None
+        mask = redactor.text if redactor is not None else None
+        attached, hidden = collect(store, complaints, files, mask) if attachments else ((), 0)
     for key, group in groups.items():
-        lines[key] = [_line(complaint, redactor) for complaint in group]
+        lines[key] = [_line(complaint, redactor, files) for complaint in group]
 
     def label(key: str) -> str:
         return book.cause_label(key, stored_labels.get(key, ""))
@@ -224,6 +234,9 @@ def build_summary(
         repeat_customers=_repeat_customers(complaints, redact),
         top_products=_top_products(complaints, redact),
         recommendations=_recommendations(causes, book),
+        attachments_included=attachments,
+        evidence=attached,
+        evidence_hidden=hidden,
     )
     _report(progress, steps, steps)
     return summary
@@ -240,9 +253,9 @@ def _counts_by_cause(store: Store, periods: Sequence[Period]) -> list[dict[str, 
     return store.counts_by_cause(bounds, unassigned=UNASSIGNED)
 
 
-def _line(complaint: Complaint, redactor: Redactor | None) -> ComplaintLine:
-    """One complaint's row; with a ``redactor``, every personal field masked, and every
-    customer's personal data hidden from its free text too."""
+def _line(complaint: Complaint, redactor: Redactor | None, files: dict[int, int]) -> ComplaintLine:
+    """One complaint's row with its number of ``files``; with a ``redactor``, every personal
+    field masked, and every customer's personal data hidden from its free text too."""
     assert complaint.id is not None
     personal = personal_values(complaint, redactor is not None)
 
@@ -262,6 +275,7 @@ def _line(complaint: Complaint, redactor: Redactor | None) -> ComplaintLine:
         follow_up_result=complaint.follow_up_result,
         status=complaint.status,
         resolved_at=complaint.resolved_at,
+        attachments=files.get(complaint.id, 0),
     )
 
 

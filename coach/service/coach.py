@@ -330,8 +330,10 @@ class Coach:
         business_name: str | None = None,
         progress: Callable[[int, int], None] | None = None,
         now: datetime | None = None,
+        attachments: bool = False,
     ) -> ReportSummary:
-        """The monthly report's figures for ``period`` in ``lang`` (default: the interface's).
+        """The monthly report's figures for ``period`` in ``lang`` (default: the interface's),
+        with the attached files when ``attachments``.
 
         It reads through a second, read-only connection, so it may run off the UI thread while
         the wizard saves. ``business_name`` defaults to the settings'.
@@ -351,6 +353,7 @@ class Coach:
                 redact=redact,
                 progress=progress,
                 now=now,
+                attachments=attachments,
             )
 
     # --- in and out in bulk --------------------------------------------------------------

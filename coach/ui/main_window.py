@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.safety = SafetyMenu(
             self, self.context, self.prompts, self._log_replaced, self.current_complaint_id
         )
+        from coach.ui.running_damage import DamageHandler
+
+        self.damage = DamageHandler(self, self.context, self.prompts, self.wizards)
+        self.safety.safekeeper.on_damage = self.damage.handle
         self.customers = CustomerPages(
             self, self.context, self.prompts, self.open_complaint, self._log_replaced
         )
@@ -231,6 +235,7 @@ class MainWindow(QMainWindow):
         self._wizards[wizard] = complaint_id
         wizard.saved.connect(lambda saved_id, w=wizard: self._wizard_saved(w, saved_id))
         wizard.finished.connect(lambda _id, w=wizard: self._wizard_finished(w))
+        wizard.damage_found.connect(self._damage_found, Qt.ConnectionType.QueuedConnection)
         wizard.extras.picker.page_requested.connect(self.customers.show)
         self._bring_forward(wizard)
         return wizard
@@ -289,6 +294,11 @@ class MainWindow(QMainWindow):
         self.filters.rebuild_choices()
         self.reload()
         self.today_view.refresh_soon()
+
+    def _damage_found(self, error: object) -> None:
+        """A save met a damaged log: the way back, then the log shown anew."""
+        if self.damage.handle(error):
+            self._log_replaced()
 
     def _settings_changed(self, changed: set[str]) -> None:
         if "business_name" in changed:

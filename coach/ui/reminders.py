@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from coach.system.notifications import desktop_notifier
 from coach.system.settings import Settings
 from coach.text.localise import format_number
 from coach.ui.direction import isolate
@@ -54,8 +55,9 @@ def badge_icon(count: int, digits: str) -> QIcon:
 
 class Reminders(QObject):
     """Follows ``today`` (the Today view): the tray icon shows its count; ``notify(title, text)``
-    sends a desktop notification (through the tray icon unless given). ``show_today`` brings
-    the window forward on Today when the tray icon is clicked."""
+    sends a desktop notification (through the tray icon unless given; without a tray, through
+    what ``find_desktop`` returns: ``notify-send`` when installed, else nothing). ``show_today``
+    brings the window forward on Today when the tray icon is clicked."""
 
     def __init__(
         self,
@@ -65,6 +67,7 @@ class Reminders(QObject):
         parent: QObject | None = None,
         notify: Notify | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        find_desktop: Callable[[], Notify | None] = lambda: desktop_notifier(app_name),
     ):
         super().__init__(parent)
         self.today = today
@@ -75,10 +78,13 @@ class Reminders(QObject):
         self._started = False
         self._due_follow_ups: set[int] = set()
         self.tray: QSystemTrayIcon | None = None
+        self._desktop: Notify | None = None
         if tray_available():
             self.tray = QSystemTrayIcon(badge_icon(today.total, self._digits()), self)
             self.tray.setObjectName("tray_icon")
             self.tray.activated.connect(lambda _reason: self.show_today())
+        if notify is None and (self.tray is None or not self.tray.supportsMessages()):
+            self._desktop = find_desktop()
         today.count_changed.connect(self._count_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -140,6 +146,8 @@ class Reminders(QObject):
             self._notify(title, text)
         elif self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
+        elif self._desktop is not None:
+            self._desktop(title, text)
         else:
             return False
         self.sent.append((title, text))

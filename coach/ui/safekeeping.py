@@ -30,7 +30,8 @@ TICK_MS = 60_000
 
 class Safekeeper(QObject):
     """Makes ``coach``'s automatic backups while ``window`` is open; ``log_replaced`` is sent
-    after the owner went back to a backup or recovered a damaged log."""
+    after the owner went back to a backup or recovered a damaged log. ``on_damage``, when set,
+    runs the way back instead (coach.ui.running_damage, which also closes the open wizards)."""
 
     log_replaced = Signal()
     backed_up = Signal(object)
@@ -47,6 +48,7 @@ class Safekeeper(QObject):
         self.window = window
         self.prompts = prompts
         self.now = now
+        self.on_damage: Callable[[StoreError], bool] | None = None
         self.running = False
         self.note = QLabel()
         self.note.setObjectName("backup_note")
@@ -115,8 +117,12 @@ class Safekeeper(QObject):
             self.note.setStyleSheet("color: #b3261e;")
             return
         self.stop()
-        if offer_recovery(
-            self.coach.data_dir, error, self.prompts, self.window, self.coach.replace_log
-        ):
+        if self.on_damage is not None:
+            replaced = self.on_damage(error)
+        else:
+            replaced = offer_recovery(
+                self.coach.data_dir, error, self.prompts, self.window, self.coach.replace_log
+            )
+        if replaced:
             self.log_replaced.emit()
             self.timer.start()

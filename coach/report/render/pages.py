@@ -11,6 +11,7 @@ from coach.report.render.charts import (
     paint_cause_bars,
     paint_trend,
 )
+from coach.report.render.evidence import add_evidence
 from coach.report.render.flow import MARGIN, Flow, Rule
 from coach.report.render.sections import GAP, Tile, add_sections, tiles
 from coach.report.render.typeset import MUTED
@@ -34,6 +35,7 @@ def compose(
     _lists(flow, summary)
     _recommendations(flow, summary)
     add_sections(flow, summary, progress)
+    add_evidence(flow, summary)
 
 
 def _header(flow: Flow, summary: ReportSummary) -> None:

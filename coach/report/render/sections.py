@@ -143,7 +143,10 @@ class _Table:
                 (w.date(line.created_at), "cell", MUTED, 1),
                 (line.customer, "small", MUTED, 1),
             ],
-            "product": [(one_line(line.product), "cell", None, 0)],
+            "product": [
+                (one_line(line.product), "cell", None, 0),
+                (_files(flow, line), "small", MUTED, 1),
+            ],
             "words": [(shorten(line.description, WORDS_SHOWN, WORDS_CUT), "cell", None, 0)],
             "resolution": [
                 (shorten(line.resolution, RESOLUTION_SHOWN, RESOLUTION_CUT), "cell", None, 0)
@@ -188,7 +191,11 @@ class _Table:
             "customer": line.customer,
             "product": line.product,
             "words": line.description[:COMPACT_WORDS],
-            "follow_up": w.follow_up(line.follow_up_result, line.status),
+            "follow_up": " · ".join(
+                part
+                for part in (w.follow_up(line.follow_up_result, line.status), _files(flow, line))
+                if part
+            ),
         }
         height = ts.line_height["cell"] + PAD
         flow.need(height)
@@ -205,6 +212,11 @@ class _Table:
             left = flow.left_of(x + PAD, inner)
             flow.ops.extend(ts.runs([fitted], "cell", left, inner, top, align, rtl, colour))
         flow.y += height
+
+
+def _files(flow: Flow, line: ComplaintLine) -> str:
+    """ "Files: 2" under the product, or "" when the complaint keeps none."""
+    return flow.words("files", n=flow.words.number(line.attachments)) if line.attachments else ""
 
 
 def tiles(flow: Flow, items: list[Tile], columns: int, value_style: str) -> None:

@@ -1,4 +1,5 @@
-"""The wizard window's changing words: its title and the Resolve stage's follow-up hint.
+"""The wizard window's changing words: its title, the Resolve stage's follow-up hint and the
+note on a read-only complaint.
 
 They are translated in the "WizardWindow" catalogue context, where they were written first.
 """
@@ -50,3 +51,15 @@ def window_title(complaint: Complaint, stage: str) -> str:
     else:
         title = QCoreApplication.translate("WizardWindow", "Complaint")
     return f"{title} \u00b7 {label(stage)}"
+
+
+def review_note(read_only_log: bool) -> str:
+    """Why the wizard shows the complaint read-only: the log is open for reading only, or the
+    complaint is closed."""
+    if read_only_log:
+        return QCoreApplication.translate(
+            "Recovery", "The log is open for reading only, so nothing can be saved."
+        )
+    return QCoreApplication.translate(
+        "WizardWindow", "This complaint is closed. Reopen it to change it."
+    )

@@ -25,7 +25,7 @@ from coach.text.localise import to_digits
 from coach.ui.prompts import Prompts
 from coach.ui.store_problems import problem_text as store_problem
 from coach.ui.wizard.autosave import Autosave
-from coach.ui.wizard.captions import follow_up_hint, window_title
+from coach.ui.wizard.captions import follow_up_hint, review_note, window_title
 from coach.ui.wizard.coach_panel import CoachPanel
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.draft import Draft, complaint_signs
@@ -44,11 +44,14 @@ class WizardWindow(QWidget):
     """A top-level window for one complaint (new when ``complaint_id`` is None).
 
     ``saved(id)`` fires after every write; ``finished(id)`` once, when the window closes (0 when
-    nothing was ever written). A closed complaint opens read-only with a "Reopen" button.
+    nothing was ever written); ``damage_found(error)`` when a save met a damaged log. A closed
+    complaint opens read-only with a "Reopen" button; any complaint of a read-only log opens
+    read-only with a note saying why.
     """
 
     saved = Signal(int)
     finished = Signal(int)
+    damage_found = Signal(object)
 
     def __init__(
         self,
@@ -71,7 +74,7 @@ class WizardWindow(QWidget):
         self._build()
         self._load(complaint)
         self.panel.show_decisions(self.draft.history.needs_decision)
-        self._set_review(complaint.status == "closed")
+        self._set_review(complaint.status == "closed" or context.read_only)
         self._show_stage(complaint.stage)
         app = QCoreApplication.instance()
         if app is not None:  # always true: widgets exist only inside an application
@@ -199,6 +202,8 @@ class WizardWindow(QWidget):
             self.save_error = store_problem(error) if isinstance(error, StoreError) else str(error)
             self.status.setText(self.tr("Not saved: {reason}").replace("{reason}", self.save_error))
             self.status.setStyleSheet("color: #b3261e;")
+            if isinstance(error, StoreError) and error.kind == "damaged":
+                self.damage_found.emit(error)
             return False
         self.save_error = ""
         self.panel.show_decisions(self.draft.history.needs_decision)
@@ -343,7 +348,7 @@ class WizardWindow(QWidget):
             form.set_read_only(review)
         self.panel.set_read_only(review)
         if review:
-            self.status.setText(self.tr("This complaint is closed. Reopen it to change it."))
+            self.status.setText(review_note(self.context.read_only))
             self.status.setStyleSheet("color: #5f6368;")
 
     def _show_stage(self, stage: str) -> None:
@@ -359,7 +364,7 @@ class WizardWindow(QWidget):
         self.back_button.setEnabled(stage != STAGES[0])
         self.next_button.setVisible(not self._review and not last)
         self.finish_button.setVisible(not self._review and last)
-        self.reopen_button.setVisible(self._review)
+        self.reopen_button.setVisible(self._review and not self.context.read_only)
         self._update_hint()
         self._update_title()
         if not self._review:
