@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -24,6 +24,7 @@ from coach.spreadsheet.csv_row import (
     parse_complaint,
 )
 from coach.spreadsheet.formula import protect, unprotect
+from coach.spreadsheet.sources import SourceLines
 from coach.text.localise import to_latin_digits
 
 __all__ = [
@@ -93,7 +94,7 @@ def read_complaints(
     offset = 0
     if text.startswith(BOM):
         text, offset = text[1:], len(BOM.encode())
-    lines = _Lines(text)
+    lines = SourceLines(io.StringIO(text, newline=""))
     reader = csv.reader(lines, strict=True)
     csv.field_size_limit(2**31 - 1)
     header = _next_row(reader, lines)
@@ -124,32 +125,7 @@ def read_complaints(
     return CsvImport(rows, list(new_causes), width, data_width)
 
 
-class _Lines:
-    """Feeds a csv reader line by line and remembers the source text of the current row."""
-
-    def __init__(self, text: str):
-        self._lines = iter(io.StringIO(text, newline=""))
-        self.taken: list[str] = []
-        self.count = 0
-        self.first_line = 1
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._lines)
-        self.taken.append(line)
-        return line
-
-    def take(self) -> str:
-        raw = "".join(self.taken)
-        self.first_line = self.count + 1
-        self.count += len(self.taken)
-        self.taken.clear()
-        return raw
-
-
-def _next_row(reader: Any, lines: _Lines) -> tuple[list[str] | None, str] | None:
+def _next_row(reader: Any, lines: SourceLines) -> tuple[list[str] | None, str] | None:
     """The next row's fields (None when its quoting is broken) and source text, or None at the end."""
     try:
         fields = next(reader)

@@ -181,7 +181,7 @@ def _exact_rows(path: Path, fmt: TableFormat, found: Encoding) -> Iterator[Sourc
     binary, text, offset = _open_text(path, found)
     width = _byte_width(found.codec)
     with text:
-        lines = _Lines(text)
+        lines = SourceLines(text)
         reader = csv.reader(lines, delimiter=fmt.delimiter or ",", strict=True)
         number = 0
         while True:
@@ -208,7 +208,7 @@ def _encoded(raw: str, codec: str) -> int:
     return len(raw.encode(codec, "surrogateescape"))
 
 
-class _Lines:
+class SourceLines:
     """Feeds a csv reader line by line and remembers the source text of the current record."""
 
     def __init__(self, stream: IO[str]):
