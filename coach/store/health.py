@@ -138,7 +138,8 @@ def side_files(path: Path) -> list[Path]:
 def connect_read_only(path: Path, *, threads: bool = False) -> sqlite3.Connection:
     """A connection that never writes: immutable when no ``-wal`` file is beside ``path`` (no
     lock, no ``-shm``), else read-only, falling back to immutable where the ``-shm`` file cannot
-    be made (a read-only folder, a full disk). sqlite3.Error when the file cannot be read."""
+    be made (a read-only folder, a full disk). sqlite3.Error when the file cannot be read, or is
+    still locked by another program after SQLite's usual wait."""
     uri = path.resolve().as_uri()
     options = ["mode=ro"] if wal_path(path).exists() else []
     options.append("mode=ro&immutable=1")
@@ -151,7 +152,12 @@ def connect_read_only(path: Path, *, threads: bool = False) -> sqlite3.Connectio
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.Error as error:
             connection.close()
-            if _primary(error) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            if _primary(error) in (
+                sqlite3.SQLITE_NOTADB,
+                sqlite3.SQLITE_CORRUPT,
+                sqlite3.SQLITE_BUSY,
+                sqlite3.SQLITE_LOCKED,
+            ):
                 raise
             last = error
             continue

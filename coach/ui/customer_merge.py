@@ -105,7 +105,7 @@ class MergeDialog(QDialog):
 
     def accept(self) -> None:
         other = self.chosen()
-        if other is None:
+        if other is None or self.context.read_only:
             return
         item = self.candidates.currentItem()
         confirmed = self.prompts.confirm(

@@ -28,6 +28,7 @@ from coach.ui.direction import follow_content_direction, in_ui_direction, isolat
 from coach.ui.labels import label
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
 from coach.ui.prompts import Prompts
+from coach.ui.read_only import hold, reason
 from coach.ui.wizard.texts import field_label
 
 NOTES_HEIGHT = 90
@@ -114,6 +115,9 @@ class CustomerView(QWidget):
                 ("merge_button", self.tr("Merge with another record…"), self.merge),
             )
         }
+        if hold(context.read_only, self.buttons["save_notes"], self.buttons["merge_button"]):
+            self.notes.setReadOnly(True)
+            self.notes.setToolTip(reason())
         self._lay_out()
         self.resize(820, 680)
         self.refresh()
@@ -228,7 +232,7 @@ class CustomerView(QWidget):
     def save_notes(self) -> bool:
         """Keeps the notes as typed; False, with the reason shown, if they could not be kept."""
         text = self.notes.toPlainText()
-        if self.story is not None and text.strip() == self.story.notes:
+        if self.context.read_only or (self.story is not None and text.strip() == self.story.notes):
             return True
         try:
             self.context.people.set_notes(self.customer_id, text)

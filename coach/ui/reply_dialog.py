@@ -38,6 +38,7 @@ from coach.service.reply import (
 from coach.text.languages import LANGUAGES, language
 from coach.tone.checker import Finding
 from coach.ui.direction import follow_content_direction, isolate
+from coach.ui.read_only import reason as read_only_reason
 from coach.ui.wizard.date_field import DateField
 from coach.ui.wizard.fields import LineField, TextField
 from coach.ui.wizard.texts import field_label
@@ -331,6 +332,9 @@ class ReplyDialog(QDialog):
     def _sent(self, how: str, done: str) -> None:
         """Adds the message to the timeline (once per text) and says what happened."""
         text = self.text.toPlainText()
+        if self.context.read_only:
+            self._say(f"{done} {read_only_reason()}", False)
+            return
         if text in self._noted:
             self._say(done, False)
             return

@@ -26,6 +26,7 @@ from coach.text.translatable import QT_TRANSLATE_NOOP
 from coach.ui.direction import in_ui_direction, isolate
 from coach.ui.labels import label, relative_day
 from coach.ui.prompts import Prompts
+from coach.ui.read_only import hold
 
 if TYPE_CHECKING:  # the dialogs load when first used
     from coach.ui.today_dialogs import FollowUpDialog, RescheduleDialog
@@ -239,9 +240,10 @@ class TodayView(QWidget):
                 ("reschedule_button", self.tr("Reschedule…"), lambda: self._reschedule(line))
             )
         for column, (object_name, text, slot) in enumerate(actions, start=1):
+            button = QPushButton(text)
             if object_name != "open_button":
                 slot = self._unless_open(complaint_id, slot)
-            button = QPushButton(text)
+                hold(self.context.read_only, button)
             button.setObjectName(object_name)
             button.setAccessibleName(f"{text} \u2013 {name}")
             button.clicked.connect(slot)

@@ -47,6 +47,7 @@ from coach.ui.evidence_files import (
     prepare_image,
 )
 from coach.ui.prompts import Prompts
+from coach.ui.read_only import hold
 
 ICON_SIDE = 96
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -124,6 +125,8 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.keep_originals)
         layout.addWidget(self.problem)
+        if hold(context.read_only, self.add_button, self.paste_button, self.keep_originals):
+            self.setAcceptDrops(False)
         self.refresh()
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -210,7 +213,7 @@ class EvidencePanel(QWidget):
         return self.add_mime(QGuiApplication.clipboard().mimeData())
 
     def add_mime(self, mime: QMimeData | None) -> int:
-        if mime is None:
+        if mime is None or self.context.read_only:
             return 0
         if mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
             return self.add_paths(
@@ -286,12 +289,14 @@ class EvidencePanel(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Open"), lambda: self._open_item(item))
-        menu.addAction(self.tr("Remove"), lambda: self.remove(item))
+        menu.addAction(self.tr("Remove"), lambda: self.remove(item)).setEnabled(
+            not self.context.read_only
+        )
         menu.popup(self.list.viewport().mapToGlobal(where))
 
     def _remove_current(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is not None and not self.context.read_only:
             self.remove(item)
 
     def remove(self, item: QListWidgetItem) -> bool:

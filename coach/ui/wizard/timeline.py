@@ -24,6 +24,7 @@ from coach.service import Coach
 from coach.text.localise import format_date, to_digits
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.labels import label
+from coach.ui.read_only import hold
 
 REOPEN_REASON = "Reopened by the owner."
 LIST_HEIGHT = 132
@@ -95,6 +96,7 @@ class TimelineView(QWidget):
         self.toggle.clicked.connect(lambda: self._fold(not self.body.isVisibleTo(self)))
         self.note.returnPressed.connect(self.add_note)
         self.add_button.clicked.connect(self.add_note)
+        hold(context.read_only, self.note, self.add_button)
         self._fold(True)
         self.refresh()
 

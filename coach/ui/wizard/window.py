@@ -8,13 +8,7 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from coach.complaints import rules
 from coach.complaints.domain import Complaint, Event
@@ -23,6 +17,7 @@ from coach.errors import CoachError, StoreError
 from coach.service import Coach
 from coach.text.localise import to_digits
 from coach.ui.prompts import Prompts
+from coach.ui.read_only import hold
 from coach.ui.store_problems import problem_text as store_problem
 from coach.ui.wizard.autosave import Autosave
 from coach.ui.wizard.captions import follow_up_hint, review_note, window_title
@@ -129,6 +124,7 @@ class WizardWindow(QWidget):
         self.fix_done = FixDoneButton(
             self.stack, self.saved, lambda: self.draft.complaint, self.complaint, self._commit, self
         )
+        hold(self.context.read_only, self.fix_done)
         for button in [WriteReplyButton(self, self._stored, self), self.fix_done, *self.buttons]:
             bar.addWidget(button)
         layout = QVBoxLayout(self)
