@@ -865,6 +865,10 @@
         <translation>{value} خارج النطاق؛ {label} عدد صحيح من {low} إلى {high}</translation>
     </message>
     <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} ليست «نعم» ولا «لا»</translation>
+    </message>
+    <message>
         <source>it has {count} columns, but the header has {width}</source>
         <translation>فيه {count} من الأعمدة، لكن صف العناوين فيه {width}</translation>
     </message>

@@ -865,6 +865,10 @@
         <translation>{value} بیرون از محدوده است؛ {label} عددی صحیح از {low} تا {high} است</translation>
     </message>
     <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} نه «بله» است نه «خیر»</translation>
+    </message>
+    <message>
         <source>it has {count} columns, but the header has {width}</source>
         <translation>{count} ستون دارد، ولی ردیف عنوان‌ها {width} ستون دارد</translation>
     </message>

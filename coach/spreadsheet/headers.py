@@ -7,12 +7,13 @@ import functools
 import re
 from collections.abc import Sequence
 
-from coach.complaints.fields import CSV_FIELDS
+from coach.complaints.fields import CSV_FIELDS, FIELDS, FieldSpec
 from coach.spreadsheet.header_names import HEADER_NAMES
 from coach.text.normalise import normalise
 
-FIELD_KEYS: tuple[str, ...] = tuple(spec.key for spec in CSV_FIELDS)
-"""The fields a column can be imported into, in our export's order."""
+IMPORT_FIELDS: tuple[FieldSpec, ...] = CSV_FIELDS + tuple(s for s in FIELDS if not s.csv)
+"""Every field a column can be imported into: our export's columns in order, then the rest."""
+FIELD_KEYS: tuple[str, ...] = tuple(spec.key for spec in IMPORT_FIELDS)
 REQUIRED: tuple[str, ...] = ("created_at", "description")
 IGNORED_NAMES: tuple[str, ...] = ("reason",)
 """Columns never imported: the last column of our own rejected-rows file says why."""
@@ -29,7 +30,7 @@ def name_key(name: str) -> str:
 def known_names() -> dict[str, str]:
     """Every recognised column name (as ``name_key``) and its field."""
     names: dict[str, str] = {}
-    for spec in CSV_FIELDS:
+    for spec in IMPORT_FIELDS:
         names.setdefault(name_key(spec.key), spec.key)
         names.setdefault(name_key(spec.label), spec.key)
     for table in HEADER_NAMES.values():

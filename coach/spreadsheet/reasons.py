@@ -95,6 +95,7 @@ NEGATIVE = QT_TRANSLATE_NOOP("ImportProblem", "{value} is negative; a cost canno
 OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "ImportProblem", "{value} is out of range; {label} is a whole number from {low} to {high}"
 )
+NOT_A_FLAG = QT_TRANSLATE_NOOP("ImportProblem", "{value} is not yes or no")
 WIDTH = QT_TRANSLATE_NOOP("ImportProblem", "it has {count} columns, but the header has {width}")
 BROKEN_QUOTES = QT_TRANSLATE_NOOP("ImportProblem", "its quotes are not closed properly")
 NOT_UTF8 = QT_TRANSLATE_NOOP(

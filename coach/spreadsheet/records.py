@@ -15,15 +15,16 @@ from datetime import date, datetime
 from typing import Any
 
 from coach.complaints.domain import Complaint, Customer
-from coach.complaints.fields import CSV_FIELDS
 from coach.complaints.rules import SCORE_RANGES, status_and_stage, value_problems
 from coach.complaints.vocabulary import CHOICES, is_valid_cause_key
 from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
 from coach.spreadsheet.formula import ESCAPE, unprotect
+from coach.spreadsheet.headers import IMPORT_FIELDS
 from coach.spreadsheet.reasons import (
     BAD_CAUSE_KEY,
     NO_DATE,
     NO_DESCRIPTION,
+    NOT_A_FLAG,
     NOT_A_KEY,
     NOT_A_STATUS,
     OUT_OF_RANGE,
@@ -40,18 +41,20 @@ from coach.spreadsheet.values import (
     cause_spellings,
     choice_spellings,
     parse_amount,
+    parse_flag,
     spelling,
 )
 from coach.text.localise import to_latin_digits
 
-_LABELS = {spec.key: spec.label for spec in CSV_FIELDS}
+_LABELS = {spec.key: spec.label for spec in IMPORT_FIELDS}
 _TEXT = tuple(
-    s.key for s in CSV_FIELDS if s.kind in ("line", "email", "text") and not s.on_customer
+    s.key for s in IMPORT_FIELDS if s.kind in ("line", "email", "text") and not s.on_customer
 )
-_CONTACT = tuple((s.key, s.attribute) for s in CSV_FIELDS if s.on_customer)
-_CHOICE = tuple(s.key for s in CSV_FIELDS if s.kind == "choice" and s.key != "status")
-_DAYS = tuple(s.key for s in CSV_FIELDS if s.kind == "date")
-_SCORES = tuple(s.key for s in CSV_FIELDS if s.kind == "score")
+_CONTACT = tuple((s.key, s.attribute) for s in IMPORT_FIELDS if s.on_customer)
+_CHOICE = tuple(s.key for s in IMPORT_FIELDS if s.kind == "choice" and s.key != "status")
+_DAYS = tuple(s.key for s in IMPORT_FIELDS if s.kind == "date")
+_SCORES = tuple(s.key for s in IMPORT_FIELDS if s.kind == "score")
+_FLAGS = tuple(s.key for s in IMPORT_FIELDS if s.kind == "flag")
 
 
 def column_letter(index: int) -> str:
@@ -122,6 +125,8 @@ class RowReader:
         """Per vocabulary field, the values not recognised and how often each came."""
         self.added_causes: dict[str, str] = {}
         """Root-cause keys the rows use that are not stored yet (with --add-causes)."""
+        self.days: dict[str, datetime] = {}
+        """Date-only values already read (a file repeats the same days many times)."""
 
     def problem(self, row: int, name: str, why: Reason) -> ImportProblem:
         index = self.columns.get(name, -1)
@@ -171,6 +176,7 @@ class _Row:
         typed.update((name, self.choice(name)) for name in _CHOICE if name in values)
         typed.update((name, self.day(name)) for name in _DAYS if name in values)
         typed.update((name, self.score(name)) for name in _SCORES if name in values)
+        typed.update((name, self.flag(name)) for name in _FLAGS if name in values)
         contact: dict[str, Any] = {attr: values[key] for key, attr in _CONTACT if key in values}
         customer = Customer(**contact)
         resolved = self.moment("resolved_at", created[0] if created else None)
@@ -201,11 +207,17 @@ class _Row:
         text = self.values.get(name, "")
         if not text.strip():
             return None
-        try:
-            when, timed = parse_moment(text, self.reader.style)
-        except DateError as error:
-            self.note(name, error.reason)
-            return None
+        days = self.reader.days
+        if text in days:
+            when, timed = days[text], False
+        else:
+            try:
+                when, timed = parse_moment(text, self.reader.style)
+            except DateError as error:
+                self.note(name, error.reason)
+                return None
+            if not timed:
+                days[text] = when
         if not timed and made is not None and when.date() == made.date():
             when = made
         return when, timed
@@ -273,6 +285,14 @@ class _Row:
             self.note(name, why)
             return None
         return int(text)
+
+    def flag(self, name: str) -> bool:
+        text = self.values.get(name, "")
+        found = parse_flag(text)
+        if found is None:
+            self.note(name, reason(NOT_A_FLAG, value=quoted(text.strip())))
+            return False
+        return found
 
     def status(self) -> str:
         text = self.values.get("status", "")

@@ -25,6 +25,11 @@ _CURRENCY = re.compile(
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+")
 
+_YES = frozenset(
+    map(normalise, ("yes", "y", "true", "1", "x", "✓", "✔", "نعم", "بله", "آره", "بلی"))
+)
+_NO = frozenset(map(normalise, ("no", "n", "false", "0", "-", "لا", "خیر", "نه")))
+
 
 def spelling(text: str) -> str:
     """What identifies a vocabulary value: its normalised text (case, letter variants, spaces)."""
@@ -119,3 +124,11 @@ def parse_amount(text: str) -> Decimal | None:
     if amount < 0:
         raise AmountError(NEGATIVE)
     return amount
+
+
+def parse_flag(text: str) -> bool | None:
+    """A yes/no cell in English, Arabic or Persian (empty is no); None when it is neither."""
+    found = spelling(to_latin_digits(text.strip()))
+    if not found or found in _NO:
+        return False
+    return True if found in _YES else None

@@ -98,7 +98,7 @@ def customer_row(customer: Customer) -> dict[str, Any]:
     row: dict[str, Any] = {
         spec.attribute: getattr(customer, spec.attribute) for spec in CUSTOMER_FIELDS
     }
-    row["signs"] = json.dumps(customer.signs, ensure_ascii=False)
+    row["signs"] = json.dumps(customer.signs, ensure_ascii=False) if customer.signs else "[]"
     row["phone_key"] = phone_key(customer.phone)
     row["search_key"] = customer_search_key(customer)
     if customer.id is not None:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.complaints.fields import CSV_FIELDS
+from coach.complaints.fields import spec as field_spec
 from coach.service.importing import DATE_FIELDS, Inspection
 from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
 from coach.spreadsheet.encodings import ENCODINGS
+from coach.spreadsheet.headers import IMPORT_FIELDS
 from coach.spreadsheet.profile import ImportProfile
 from coach.spreadsheet.records import column_letter
 from coach.spreadsheet.sources import DELIMITERS
@@ -39,7 +40,7 @@ MAX_HEADER_ROW = 20
 
 def field_label(key: str) -> str:
     """A field's label in the interface language (the wizard's words)."""
-    label = next(spec.label for spec in CSV_FIELDS if spec.key == key)
+    label = field_spec(key).label
     return QCoreApplication.translate("WizardText", label)
 
 
@@ -221,7 +222,7 @@ class ColumnsPage(QWidget):
             combo = QComboBox(self.table)
             combo.setObjectName(f"field_{index}")
             combo.addItem(self.tr("Leave out"), "")
-            for spec in CSV_FIELDS:
+            for spec in IMPORT_FIELDS:
                 combo.addItem(field_label(spec.key), spec.key)
             field = found.fields[index] if index < len(found.fields) else ""
             combo.setCurrentIndex(max(0, combo.findData(field)))
