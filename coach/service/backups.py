@@ -207,12 +207,7 @@ def restore_folder(data_dir: Path, source: Path, now: datetime | None = None) ->
     path = database_path(data_dir)
     aside = _kept_aside_name(data_dir, now)
     try:
-        with contextlib.suppress(FileNotFoundError):
-            os.replace(health.wal_path(path), aside.with_name(aside.name + "-wal"))
-        os.replace(path, aside)
-        for side in health.side_files(path):
-            with contextlib.suppress(FileNotFoundError):
-                side.unlink()
+        health.move_aside(path, aside)
         os.replace(backup.copy_backup(source, data_dir, f".{path.name}.restoring"), path)
     except OSError as error:
         raise health.problem_of(path, error) from None

@@ -17,6 +17,7 @@ from typing import Any
 from coach.complaints.domain import Complaint, Customer
 from coach.complaints.rules import SCORE_RANGES, status_and_stage, value_problems
 from coach.complaints.vocabulary import CHOICES, is_valid_cause_key
+from coach.spreadsheet.csv_row import column_letter
 from coach.spreadsheet.dates import DateError, DateStyle, parse_moment
 from coach.spreadsheet.formula import ESCAPE, unprotect
 from coach.spreadsheet.headers import IMPORT_FIELDS
@@ -55,16 +56,6 @@ _CHOICE = tuple(s.key for s in IMPORT_FIELDS if s.kind == "choice" and s.key != 
 _DAYS = tuple(s.key for s in IMPORT_FIELDS if s.kind == "date")
 _SCORES = tuple(s.key for s in IMPORT_FIELDS if s.kind == "score")
 _FLAGS = tuple(s.key for s in IMPORT_FIELDS if s.kind == "flag")
-
-
-def column_letter(index: int) -> str:
-    """The spreadsheet letter of a 0-based column index (0 -> A, 26 -> AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 @dataclass(frozen=True)

@@ -196,9 +196,7 @@ class Store:
 
     def _save_customer(self, customer: Customer, cache: dict[str, Customer]) -> Customer:
         """Stores the customer; one without an id joins the stored one with the same phone or e-mail."""
-        if customer.id is None and not any(
-            codec.customer_row(customer)[c] for c in codec.CONTACT_COLUMNS
-        ):
+        if customer.id is None and not any(getattr(customer, c) for c in codec.CONTACT_COLUMNS):
             return customer
         if customer.id is not None:
             self._update("customers", customer.id, codec.customer_row(customer))

@@ -8,7 +8,9 @@ read-only folder or on a full disk.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import shutil
 import sqlite3
 import time
@@ -133,6 +135,17 @@ def wal_path(path: Path) -> Path:
 def side_files(path: Path) -> list[Path]:
     """The journal files SQLite may keep beside ``path``."""
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def move_aside(path: Path, aside: Path) -> None:
+    """Renames the log ``path`` (and its ``-wal``, which holds committed pages) to ``aside`` and
+    drops the other journal files, so a new file can take its place; OSError if it cannot."""
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(wal_path(path), aside.with_name(aside.name + "-wal"))
+    os.replace(path, aside)
+    for side in side_files(path):
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
 
 
 def connect_read_only(path: Path, *, threads: bool = False) -> sqlite3.Connection:

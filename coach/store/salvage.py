@@ -194,12 +194,7 @@ def salvage(path: Path, aside: Path) -> Salvaged:
         copied, lost = copy_readable(path, fresh)
         if not copied.get("complaints"):
             raise health.damaged(path, "no complaint could be read from it; restore a backup")
-        with contextlib.suppress(FileNotFoundError):
-            os.replace(health.wal_path(path), aside.with_name(aside.name + "-wal"))
-        os.replace(path, aside)
-        for side in health.side_files(path):
-            with contextlib.suppress(FileNotFoundError):
-                side.unlink()
+        health.move_aside(path, aside)
         os.replace(fresh, path)
     except BaseException as error:
         for leftover in (fresh, *health.side_files(fresh)):

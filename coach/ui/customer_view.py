@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from coach.service import Coach, ComplaintQuery
 from coach.service.people import CustomerStory
 from coach.text.localise import format_date, format_number
+from coach.ui.buttons import named_button
 from coach.ui.direction import follow_content_direction, in_ui_direction, isolate
 from coach.ui.labels import label
 from coach.ui.log_model import COLUMNS, ID_ROLE, LogModel
@@ -108,7 +108,7 @@ class CustomerView(QWidget):
         self.notes_status = QLabel()
         self.notes_status.setObjectName("notes_status")
         self.buttons = {
-            name: self._button(name, text, slot)
+            name: named_button(self, name, text, slot)
             for name, text, slot in (
                 ("open_complaint", self.tr("Open complaint"), self._open_selected),
                 ("save_notes", self.tr("Save notes"), self.save_notes),
@@ -121,14 +121,6 @@ class CustomerView(QWidget):
         self._lay_out()
         self.resize(820, 680)
         self.refresh()
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _make_table(self) -> QTableView:
         table = QTableView()

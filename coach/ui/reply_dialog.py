@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from coach.service.reply import (
 )
 from coach.text.languages import LANGUAGES, language
 from coach.tone.checker import Finding
+from coach.ui.buttons import named_button
 from coach.ui.direction import follow_content_direction, isolate
 from coach.ui.read_only import reason as read_only_reason
 from coach.ui.wizard.date_field import DateField
@@ -175,15 +175,15 @@ class ReplyDialog(QDialog):
         follow_content_direction(self.findings)
         self.status = _note_label("reply_status", self)
         actions = QHBoxLayout()
-        self.copy_button = self._button("reply_copy", self.tr("Copy"), self.copy)
-        self.email_button = self._button(
-            "reply_email_button", self.tr("Open as e-mail"), self.email
+        self.copy_button = named_button(self, "reply_copy", self.tr("Copy"), self.copy)
+        self.email_button = named_button(
+            self, "reply_email_button", self.tr("Open as e-mail"), self.email
         )
-        self.whatsapp_button = self._button(
-            "reply_whatsapp", self.tr("Open in WhatsApp"), self.whatsapp
+        self.whatsapp_button = named_button(
+            self, "reply_whatsapp", self.tr("Open in WhatsApp"), self.whatsapp
         )
-        self.rebuild_button = self._button(
-            "reply_rebuild", self.tr("Rebuild the message"), lambda: self.rebuild(force=True)
+        self.rebuild_button = named_button(
+            self, "reply_rebuild", self.tr("Rebuild the message"), lambda: self.rebuild(force=True)
         )
         self.rebuild_button.setToolTip(
             self.tr("Write the message again from the fields beside it (your own edits are lost).")
@@ -218,14 +218,6 @@ class ReplyDialog(QDialog):
         if name == "date":
             return values.promised_by
         return str(getattr(values, name))
-
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # --- the message -----------------------------------------------------------------------
 

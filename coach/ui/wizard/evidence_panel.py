@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from coach.complaints.attachments import MAX_BYTES, Attachment
 from coach.complaints.domain import Complaint
 from coach.service import Coach
 from coach.text.localise import format_number
+from coach.ui.buttons import named_button
 from coach.ui.evidence_files import (
     ImageViewer,
     NotEvidence,
@@ -102,8 +102,8 @@ class EvidencePanel(QWidget):
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self._remove_current)
-        self.add_button = self._button("add_files", self.tr("Add files…"), self.choose_files)
-        self.paste_button = self._button("paste_evidence", self.tr("Paste"), self.paste)
+        self.add_button = named_button(self, "add_files", self.tr("Add files…"), self.choose_files)
+        self.paste_button = named_button(self, "paste_evidence", self.tr("Paste"), self.paste)
         self.keep_originals = QCheckBox(self.tr("Keep original photos"))
         self.keep_originals.setObjectName("keep_originals")
         self.keep_originals.setToolTip(
@@ -128,14 +128,6 @@ class EvidencePanel(QWidget):
         if hold(context.read_only, self.add_button, self.paste_button, self.keep_originals):
             self.setAcceptDrops(False)
         self.refresh()
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- showing ---------------------------------------------------------------------------
 

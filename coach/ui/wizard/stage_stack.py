@@ -1,12 +1,11 @@
-"""The wizard's five stage forms in one stack, the wording check watching their texts, and the
-buttons of its bottom bar."""
+"""The wizard's five stage forms in one stack, and the wording check watching their texts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtWidgets import QPushButton, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 from coach.complaints.vocabulary import STAGES
 from coach.service import Coach
@@ -50,13 +49,3 @@ def watch_tone(
             watcher.checked.connect(show)
             watchers[name] = watcher
     return watchers
-
-
-def bar_button(parent: QWidget, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-    """A bottom-bar button named ``name`` for tests and screen readers; Enter does not press it."""
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button

@@ -16,6 +16,7 @@ from coach.complaints.vocabulary import STAGES
 from coach.errors import CoachError, StoreError
 from coach.service import Coach
 from coach.text.localise import to_digits
+from coach.ui.buttons import named_button
 from coach.ui.prompts import Prompts
 from coach.ui.read_only import hold
 from coach.ui.store_problems import problem_text as store_problem
@@ -30,7 +31,7 @@ from coach.ui.wizard.fix_done import FixDoneButton
 from coach.ui.wizard.keys import install_shortcuts
 from coach.ui.wizard.rail import StageRail
 from coach.ui.wizard.reply_button import WriteReplyButton
-from coach.ui.wizard.stage_stack import bar_button, stage_stack, watch_tone
+from coach.ui.wizard.stage_stack import stage_stack, watch_tone
 from coach.ui.wizard.texts import problem_text
 from coach.ui.wizard.timeline import REOPEN_REASON, TimelineView
 
@@ -107,7 +108,7 @@ class WizardWindow(QWidget):
         self.status.setObjectName("save_status")
         self.status.setWordWrap(True)
         self.buttons = [
-            bar_button(self, *spec)
+            named_button(self, *spec)
             for spec in (
                 ("reopen_button", self.tr("Reopen"), self._reopen),
                 ("back_button", self.tr("Back"), self._back),
