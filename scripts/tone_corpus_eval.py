@@ -36,6 +36,12 @@ class Draft:
     families: frozenset[str]
     spans: tuple[str, ...] = ()
     register: str = ""
+    marked: tuple[tuple[str, str], ...] = ()
+    """(family, span) pairs, as the corpus lists them."""
+
+    @property
+    def span_of(self) -> dict[str, str]:
+        return dict(self.marked)
 
 
 @dataclass
@@ -87,6 +93,7 @@ def load(lang: str, part: str) -> list[Draft]:
                         frozenset(entry["families"]),
                         tuple(entry.get("spans", ())),
                         entry.get("register", ""),
+                        tuple(zip(entry["families"], entry.get("spans", ()))),
                     )
                 )
     return drafts
@@ -116,7 +123,8 @@ def score(lang: str, part: str) -> Score:
             shown = ", ".join(sorted({f.rule for f in findings})) or "-"
             result.mistakes.append(
                 f"{draft.id}: raised {shown}; extra {', '.join(sorted(extra)) or '-'}; "
-                f"missed {', '.join(sorted(missed)) or '-'}"
+                f"missed {', '.join(sorted(missed)) or '-'}\n        {draft.text}"
+                + "".join(f"\n        [{family}] {span}" for family, span in draft.marked)
             )
     return result
 
