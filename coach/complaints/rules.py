@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from operator import attrgetter
 
 from coach.complaints.domain import Complaint, Event, field_value
 from coach.complaints.fields import FIELDS, FieldSpec, stage_fields
@@ -44,12 +45,16 @@ def value_problems(complaint: Complaint) -> list[Problem]:
     created = complaint.created_at.date()
     return [
         Problem(spec.key, "invalid", spec.invalid)
-        for spec in _RULED
-        if _breaks_rule(spec, field_value(complaint, spec.key), created)
+        for spec, read in _RULED
+        if (value := read(complaint)) is not None and _breaks_rule(spec, value, created)
     ]
 
 
-_RULED = tuple(spec for spec in FIELDS if spec.invalid)
+_RULED = tuple(
+    (spec, attrgetter(f"customer.{spec.attribute}" if spec.on_customer else spec.key))
+    for spec in FIELDS
+    if spec.invalid
+)
 
 
 def _breaks_rule(spec: FieldSpec, value: object, created: date) -> bool:

@@ -80,7 +80,7 @@ def parse_moment(text: str, style: DateStyle) -> tuple[datetime, bool]:
         else:
             if when.tzinfo is not None:
                 when = when.astimezone().replace(tzinfo=None)
-            return when.replace(microsecond=0), len(latin) > 10
+            return when.replace(microsecond=0) if when.microsecond else when, len(latin) > 10
     found = _DATE.fullmatch(latin)
     if found is None:
         raise DateError(reason(NOT_A_DATE, value=quoted(text)))

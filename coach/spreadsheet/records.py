@@ -56,6 +56,10 @@ _CHOICE = tuple(s.key for s in IMPORT_FIELDS if s.kind == "choice" and s.key != 
 _DAYS = tuple(s.key for s in IMPORT_FIELDS if s.kind == "date")
 _SCORES = tuple(s.key for s in IMPORT_FIELDS if s.kind == "score")
 _FLAGS = tuple(s.key for s in IMPORT_FIELDS if s.kind == "flag")
+_SEPARATOR = "\x1f"
+_STARTS_ESCAPED = _SEPARATOR + ESCAPE
+"""Found in the row's values joined by ``_SEPARATOR`` when a value may begin with ``ESCAPE``
+(one look at the whole row instead of one per value)."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,18 @@ class RowReader:
         self.style = style
         self.vocabulary = vocabulary
         self.columns = {name: index for index, name in enumerate(fields) if name}
+        self.names = tuple(self.columns)
+        self.indexes = tuple(self.columns.values())
+        self.inside = all(index < self.width for index in self.indexes)
+        present = self.columns
+        self.text_fields = tuple(name for name in _TEXT if name in present)
+        self.contact_fields = tuple((key, attr) for key, attr in _CONTACT if key in present)
+        self.choice_fields = tuple(
+            (name, vocabulary.choice_names.get(name, {})) for name in _CHOICE if name in present
+        )
+        self.day_fields = tuple(name for name in _DAYS if name in present)
+        self.score_fields = tuple(name for name in _SCORES if name in present)
+        self.flag_fields = tuple(name for name in _FLAGS if name in present)
         self.unknown: dict[str, Counter[str]] = {}
         """Per vocabulary field, the values not recognised and how often each came."""
         self.added_causes: dict[str, str] = {}
@@ -131,8 +147,11 @@ class RowReader:
         if len(cells) != self.width and (len(cells) < self.width or any(cells[self.width :])):
             why = reason(WIDTH, count=len(cells), width=self.width)
             return None, [ImportProblem(number, -1, "", why)]
-        width = len(cells)
-        values = {name: cells[i] for name, i in self.columns.items() if i < width}
+        if self.inside:
+            values = dict(zip(self.names, map(cells.__getitem__, self.indexes)))
+        else:
+            width = len(cells)
+            values = {name: cells[i] for name, i in self.columns.items() if i < width}
         return _Row(self, number, values).complaint()
 
 
@@ -142,9 +161,10 @@ class _Row:
     def __init__(self, reader: RowReader, number: int, values: dict[str, str]):
         self.reader = reader
         self.number = number
-        for name, value in values.items():
-            if value[:1] == ESCAPE:
-                values[name] = unprotect(value)
+        if _STARTS_ESCAPED in _SEPARATOR + _SEPARATOR.join(values.values()):
+            for name, value in values.items():
+                if value[:1] == ESCAPE:
+                    values[name] = unprotect(value)
         self.values = values
         self.problems: list[ImportProblem] = []
         self.noted: set[str] = set()
@@ -163,13 +183,18 @@ class _Row:
         if not self.values.get("description", "").strip():
             self.note("description", reason(NO_DESCRIPTION))
         values = self.values
-        typed: dict[str, Any] = {name: values[name] for name in _TEXT if name in values}
-        typed.update((name, self.choice(name)) for name in _CHOICE if name in values)
-        typed.update((name, self.day(name)) for name in _DAYS if name in values)
-        typed.update((name, self.score(name)) for name in _SCORES if name in values)
-        typed.update((name, self.flag(name)) for name in _FLAGS if name in values)
-        contact: dict[str, Any] = {attr: values[key] for key, attr in _CONTACT if key in values}
-        customer = Customer(**contact)
+        reader = self.reader
+        typed: dict[str, Any] = {name: values[name] for name in reader.text_fields}
+        for name, spellings in reader.choice_fields:
+            text = values[name]
+            typed[name] = (text and spellings.get(text)) or self.choice(name)
+        for name in reader.day_fields:
+            typed[name] = self.day(name)
+        for name in reader.score_fields:
+            typed[name] = self.score(name)
+        for name in reader.flag_fields:
+            typed[name] = self.flag(name)
+        customer = Customer(**{attr: values[key] for key, attr in reader.contact_fields})
         resolved = self.moment("resolved_at", created[0] if created else None)
         complaint = Complaint(
             created_at=created[0] if created else datetime(2000, 1, 1),
@@ -214,6 +239,9 @@ class _Row:
         return when, timed
 
     def day(self, name: str) -> date | None:
+        known = self.reader.days.get(self.values.get(name, ""))
+        if known is not None:
+            return known.date()
         found = self.moment(name)
         return found[0].date() if found else None
 
@@ -266,7 +294,10 @@ class _Row:
             return None
 
     def score(self, name: str) -> int | None:
-        text = to_latin_digits(self.values.get(name, "").strip())
+        text = self.values.get(name, "")
+        if not text:
+            return None
+        text = to_latin_digits(text.strip())
         if not text:
             return None
         low, high = SCORE_RANGES[name]

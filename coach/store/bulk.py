@@ -17,7 +17,13 @@ from typing import Any
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.store import codec
 from coach.store.database import Store
-from coach.store.rows import ROW_COLUMNS, complaint_values, phone_digits
+from coach.store.rows import (
+    CUSTOMER_ROW_COLUMNS,
+    ROW_COLUMNS,
+    complaint_values,
+    customer_values,
+    phone_digits,
+)
 
 _EVENT_COLUMNS = ("complaint_id", "kind", "at", "stage", "detail")
 _MAX_VARIABLES = 32_000
@@ -214,7 +220,7 @@ class BulkWriter:
         """Hands the pending customers, complaints and events to the writing thread."""
         if self._error is not None:
             raise self._error
-        customers = [list(codec.customer_row(c).items()) for c in self.new_customers.values()]
+        customers = [customer_values(c) for c in self.new_customers.values()]
         self.new_customers.clear()
         last = self.next_id - 1
         self._batches.put(
@@ -229,9 +235,7 @@ class BulkWriter:
             customers, complaints, events, first, last = batch
             try:
                 if customers:
-                    columns = [name for name, _value in customers[0]]
-                    rows = [[value for _name, value in row] for row in customers]
-                    self._insert_rows("customers", columns, rows)
+                    self._insert_rows("customers", CUSTOMER_ROW_COLUMNS, customers)
                 if complaints:
                     self._insert_rows("complaints", ROW_COLUMNS, complaints)
                     self.conn.execute(_INDEX, [first, last])

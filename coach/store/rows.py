@@ -1,5 +1,6 @@
-"""A new complaint as a row of the complaints table, built faster than ``codec.complaint_row``
-(the same values; tests/store/test_bulk.py compares them) for adding many at once."""
+"""A new complaint and a new customer as rows of their tables, built faster than
+``codec.complaint_row`` and ``codec.customer_row`` (the same values; tests/store/test_bulk.py
+compares them) for adding many at once."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import json
 from operator import attrgetter
 from typing import Any
 
-from coach.complaints.domain import Complaint
-from coach.complaints.fields import COMPLAINT_FIELDS, SEARCHABLE
+from coach.complaints.domain import Complaint, Customer
+from coach.complaints.fields import COMPLAINT_FIELDS, CUSTOMER_FIELDS, SEARCHABLE
 from coach.store import codec
 from coach.text.normalise import normalise
 
@@ -57,10 +58,10 @@ def complaint_values(
         updated_at,
         complaint.stage,
         json.dumps(checklist, ensure_ascii=False, sort_keys=True) if checklist else "{}",
-        normalise("\n".join(str(part) for part in _searched(complaint) if part)),
+        normalise("\n".join(map(str, filter(None, _searched(complaint))))),
         *_plain(complaint),
     ]
-    row.extend(None if day is None else day.isoformat() for day in _days(complaint))
+    row += [None if day is None else day.isoformat() for day in _days(complaint)]
     for name in _MOMENTS:
         moment = getattr(complaint, name)
         row.append(None if moment is None else codec.format_datetime(moment))
@@ -74,3 +75,28 @@ def complaint_values(
 def phone_digits(phone: str) -> str:
     """``codec.phone_key`` of ``phone``, remembered for text in other scripts."""
     return codec.phone_key(phone) if phone.isascii() else _phone_key(phone)
+
+
+CUSTOMER_ROW_COLUMNS: tuple[str, ...] = (
+    "id",
+    *(spec.attribute for spec in CUSTOMER_FIELDS),
+    "signs",
+    "phone_key",
+    "search_key",
+)
+"""The columns ``customer_values`` gives, in its order (the same values as codec.customer_row)."""
+_contact = attrgetter(*(spec.attribute for spec in CUSTOMER_FIELDS))
+
+
+def customer_values(customer: Customer) -> list[Any]:
+    """A customer's row in ``CUSTOMER_ROW_COLUMNS`` order."""
+    digits = phone_digits(customer.phone)
+    signs = customer.signs
+    parts = (customer.name, digits, customer.email)
+    return [
+        customer.id,
+        *_contact(customer),
+        json.dumps(signs, ensure_ascii=False) if signs else "[]",
+        digits,
+        normalise(" ".join([part for part in parts if part.strip()])),
+    ]

@@ -39,7 +39,7 @@ def is_rtl_text(text: str, default: bool = False) -> bool:
 
 def to_latin_digits(text: str) -> str:
     """``text`` with Arabic/Persian digits and decimal sign (٫) in Latin: the reverse of to_digits."""
-    return text.translate(_TO_LATIN)
+    return text if text.isascii() else text.translate(_TO_LATIN)
 
 
 def to_digits(text: str, digits: str) -> str:

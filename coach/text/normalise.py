@@ -65,9 +65,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
 _DROP = re.compile(
     "[\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
 )
-_TABLE = str.maketrans({**_LETTERS, **_DIGITS})
-_LETTER_PAIRS = tuple(_LETTERS.items())
-_LOCAL_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_PAIRS = tuple({**_LETTERS, **_DIGITS}.items())
 
 
 def normalise(text: str) -> str:
@@ -77,11 +75,10 @@ def normalise(text: str) -> str:
     strips harakat, tatweel, ZWNJ and direction marks, maps Arabic-Indic and Persian
     digits to Latin, case-folds and collapses white space.
     """
-    text = _DROP.sub("", unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
-        for variant, letter in _LETTER_PAIRS:
+        text = _DROP.sub("", text)
+        for variant, letter in _PAIRS:
             if variant in text:
                 text = text.replace(variant, letter)
-        if _LOCAL_DIGIT.search(text):
-            text = text.translate(_TABLE)
     return " ".join(text.casefold().split())

@@ -34,14 +34,17 @@ letter it can start with (``coach.tone.patterns``), which keeps a check of a lon
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib.resources import files
 
 from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
-from coach.tone.patterns import Matcher, Words, normalised_with_offsets
+from coach.tone import compiled
+from coach.tone.model import clauses, model
+from coach.tone.patterns import HERE, Matcher, Words, normalised_with_offsets
 from coach.tone.rulefile import FIELDS, SEVERITIES, Rule, ToneRulesError, parse_rules
 
 __all__ = [
@@ -60,13 +63,15 @@ __all__ = [
 _APOSTROPHE_MARKS = "’‘ʼ`´"
 _APOSTROPHES = str.maketrans(_APOSTROPHE_MARKS, "'" * len(_APOSTROPHE_MARKS))
 _CLAUSE_END = re.compile(r"[!?؟;؛…]|\.(?!\d)")
+_LANGUAGE_END = re.compile(r"[-_.@]")
 
 
 @dataclass(frozen=True)
 class Finding:
     """Something the coach points out: ``text[start:end]`` is the phrase ("avoid"), or
     ``start == end == len(text)`` for something missing ("suggest"). ``family`` is the kind of
-    wording it is (several rules may share one)."""
+    wording it is (several rules may share one); a finding of the sentence model speaks with the
+    words of its family's rule."""
 
     rule: str
     severity: str
@@ -76,6 +81,8 @@ class Finding:
     suggestion: str
     sources: tuple[str, ...]
     family: str = ""
+    modelled: bool = False
+    """Found by the sentence model (its span is the whole clause) rather than by a rule."""
 
 
 class _Draft:
@@ -167,13 +174,54 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
             start, end = _trimmed(normalised, *span)
             end = _end_after_marks(text, origin[end - 1] + 1)
             findings.append(_finding(rule, origin[start], end))
+    findings += _modelled(text, normalised, origin, lang, where, findings)
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
 
 
+def _modelled(
+    text: str,
+    normalised: str,
+    origin: list[int],
+    lang: str,
+    where: str,
+    found: list[Finding],
+) -> list[Finding]:
+    """The sentence model's findings: a clause whose score passes a family's threshold, unless a
+    rule already found that family in it. Each speaks with the words of its family's rule."""
+    sentence_model = model(language(lang))
+    if sentence_model is None:
+        return []
+    speakers = _speakers(language(lang))
+    added: list[Finding] = []
+    for start, end in clauses(normalised):
+        start, end = _trimmed(normalised, start, end)
+        first, last = origin[start], _end_after_marks(text, origin[end - 1] + 1)
+        for family in sentence_model.found(normalised[start:end]):
+            rule = speakers.get(family)
+            if rule is None or where not in rule.fields:
+                continue
+            if any(f.family == family and f.start < last and f.end > first for f in found):
+                continue
+            added.append(dataclasses.replace(_finding(rule, first, last), modelled=True))
+    return added
+
+
+@functools.cache
+def _speakers(lang: str) -> dict[str, Rule]:
+    """For each family, the rule whose message, suggestion and sources its model findings use:
+    the rule named after it, else the first of its rules."""
+    chosen: dict[str, Rule] = {}
+    for rule in _load(lang):
+        family = rule.family or rule.key
+        if rule.severity == "avoid" and (family not in chosen or rule.key == family):
+            chosen[family] = rule
+    return chosen
+
+
 def language(lang: str) -> str:
     """The rules language used for ``lang``: its two-letter code if known, else English."""
-    code = re.split(r"[-_.@]", lang.strip().lower(), maxsplit=1)[0]
+    code = _LANGUAGE_END.split(lang.strip().lower(), maxsplit=1)[0]
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -186,8 +234,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
 
 
 def prepare(lang: str) -> tuple[Rule, ...]:
-    """``rules(lang)`` with every pattern compiled, for a background task at start-up: patterns
-    are otherwise compiled when a check first needs them."""
+    """``rules(lang)`` with every pattern compiled and the sentence model read, for a background
+    task at start-up: both are otherwise done when a check first needs them."""
+    model(language(lang))
     loaded = rules(lang)
     for rule in loaded:
         matchers = [rule.patterns] if rule.patterns is not None else []
@@ -197,15 +246,23 @@ def prepare(lang: str) -> tuple[Rule, ...]:
     return loaded
 
 
+def rules_file(lang: str) -> str:
+    """The path of ``coach/playbooks/<lang>/tone.toml``."""
+    return os.path.join(os.path.dirname(HERE), "playbooks", lang, "tone.toml")
+
+
 @functools.cache
 def _load(lang: str) -> tuple[Rule, ...]:
-    resource = files("coach.playbooks").joinpath(lang, "tone.toml")
+    """The rules as scripts/tone_index.py compiled them if it ran since tone.toml last changed,
+    else parsed from tone.toml."""
     source = f"coach/playbooks/{lang}/tone.toml"
     try:
-        text = resource.read_text(encoding="utf-8")
+        with open(rules_file(lang), encoding="utf-8") as file:
+            text = file.read()
     except OSError as exc:
         raise ToneRulesError(f"{source}: cannot be read ({exc.strerror or exc}).") from exc
-    return parse_rules(text, source)
+    ready = compiled.load(lang, text)
+    return ready if ready is not None else parse_rules(text, source)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

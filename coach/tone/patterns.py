@@ -12,21 +12,23 @@ text, so the results are the same either way, only the speed differs.
 from __future__ import annotations
 
 import functools
-import hashlib
-import importlib
-import json
+import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib.resources import files
 from types import ModuleType
-from typing import Any
 
 from coach.text.normalise import normalise, normalise_with_offsets
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 PREFIX = 4  # letters at the start of a word used to pick the rules to try there
+HERE = os.path.dirname(os.path.abspath(__file__))
+"""The folder of the tone check's data files (prefix index, precompiled rules, models)."""
 
 # A word boundary, optionally followed by optional prefix letters such as Arabic و/ف.
 _LEAD = re.compile(r"\\b|\(\?<!\\w\)(?:\[([^\]\\^-]+)\]\?)?")
@@ -35,14 +37,13 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _regex_internals() -> tuple[ModuleType, ModuleType] | None:
-    try:
-        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
-    except ImportError:  # another Python: every pattern scans the whole text
-        return None
+_INTERNALS: tuple[ModuleType, ModuleType] | None
+try:
+    from re import _constants, _parser  # type: ignore[attr-defined]
 
-
-_INTERNALS = _regex_internals()
+    _INTERNALS = (_parser, _constants)
+except ImportError:  # another Python: every pattern scans the whole text
+    _INTERNALS = None
 
 
 @functools.cache
@@ -110,18 +111,28 @@ class Words:
 
 class Lazy:
     """A regex compiled on first use: a check compiles only what the drafts it sees need, so the
-    first check after start does not wait for every rule to compile."""
+    first check after start does not wait for every rule to compile. ``built`` (from the
+    precompiled rules, ``coach.tone.compiled``) makes it without parsing ``source``; if it fails,
+    ``source`` is compiled."""
 
-    __slots__ = ("source", "_compiled")
+    __slots__ = ("source", "_compiled", "_built")
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, built: Callable[[], re.Pattern[str]] | None = None):
         self.source = source
         self._compiled: re.Pattern[str] | None = None
+        self._built = built
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source)
+            if self._built is not None:
+                try:
+                    self._compiled = self._built()
+                except Exception:  # a damaged or foreign cache only costs the compile
+                    self._compiled = None
+                self._built = None
+            if self._compiled is None:
+                self._compiled = re.compile(self.source)
         return self._compiled
 
     def match(self, text: str, position: int) -> re.Match[str] | None:
@@ -293,14 +304,18 @@ def _prefixes(body: str) -> frozenset[str] | None:
 
 def index_key(body: str) -> str:
     """The key of ``body`` in the prefix index."""
+    import hashlib
+
     return hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
 
 
 @functools.cache
 def _index() -> dict[str, tuple[str, ...] | None]:
-    source = files("coach.tone").joinpath("prefix_index.json")
+    import json
+
     try:
-        table = json.loads(source.read_text(encoding="utf-8"))
+        with open(os.path.join(HERE, "prefix_index.json"), encoding="utf-8") as source:
+            table = json.load(source)
     except FileNotFoundError:  # not written yet: every pattern is analysed when the rules load
         return {}
     return {key: None if value is None else tuple(value) for key, value in table.items()}

@@ -6,13 +6,15 @@ The format is described in ``coach.tone.checker``; errors name the file, the rul
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from coach.errors import CoachError
 from coach.tone.patterns import Matcher, compile_matcher, letter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SEVERITIES = ("avoid", "suggest")
 # "reply" is a whole message to the customer (``field=None``); the others are the wizard's fields.
@@ -75,6 +77,8 @@ class Rule:
 
 def parse_rules(text: str, source: str) -> tuple[Rule, ...]:
     """Validates and compiles a tone rules file; ``source`` names it in error messages."""
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -12,7 +12,13 @@ from coach.complaints.domain import Complaint, Customer
 from coach.demo import demo_complaints
 from coach.store import ComplaintQuery, Store, codec
 from coach.store.bulk import bulk_import, complaint_fingerprint, stored_fingerprints
-from coach.store.rows import ROW_COLUMNS, complaint_values, phone_digits
+from coach.store.rows import (
+    CUSTOMER_ROW_COLUMNS,
+    ROW_COLUMNS,
+    complaint_values,
+    customer_values,
+    phone_digits,
+)
 
 TODAY = date(2026, 11, 1)
 
@@ -31,6 +37,21 @@ def test_a_fast_row_holds_exactly_what_the_codec_writes() -> None:
         assert row == expected
     for phone in ("+1 (555) 010-9999", "٠٧٩١ ٢٣٤ ٥٦٧", "۰۹۱۲-۳۴۵", "", "abc"):
         assert phone_digits(phone) == codec.phone_key(phone)
+
+
+def test_a_fast_customer_row_holds_exactly_what_the_codec_writes() -> None:
+    customers = [c.customer for c, _ in demo_complaints(200, 3, "mixed", seed=9, today=TODAY)]
+    customers += [
+        Customer("  ", "٠٧٩١ ٢٣٤ ٥٦٧", " Lina@Example.com ", ["angry"], "Amman", id=4),
+        Customer("علي", "", "", [], "", id=None),
+    ]
+    for number, customer in enumerate(customers, 1):
+        if customer.id is None and number < len(customers):
+            customer.id = number
+        expected = codec.customer_row(customer)
+        expected.setdefault("id", None)
+        row = dict(zip(CUSTOMER_ROW_COLUMNS, customer_values(customer), strict=True))
+        assert row == expected
 
 
 def test_a_bulk_import_is_stored_whole_matched_by_customer_and_searchable(tmp_path: Path) -> None:

@@ -1,0 +1,199 @@
+"""The wording check's sentence model: a linear model over the words, word pairs and character
+n-grams of each clause that scores it for every family the rules look for.
+
+It is trained from the corpus's train split by ``scripts/tone_train.py`` and shipped as data,
+``coach/tone/model_<lang>.json``; scoring needs nothing but the standard library. A clause is
+reported for a family when its score passes that family's threshold, which the training chose
+for precision on drafts it had not been fitted to.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+import re
+import sys
+import zlib
+from array import array
+from binascii import a2b_base64, b2a_base64
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from coach.tone.patterns import HERE
+
+CLAUSE_END = re.compile(r"[!?؟;؛…\n]|\.(?!\d)")
+_WORD = re.compile(r"\w+(?:'\w+)?")
+GRAMS = (3, 5)
+
+
+def clauses(normalised: str) -> Iterator[tuple[int, int]]:
+    """The clauses of a normalised draft as (start, end) without their closing marks."""
+    start = 0
+    for mark in CLAUSE_END.finditer(normalised):
+        if normalised[start : mark.start()].strip():
+            yield start, mark.start()
+        start = mark.end()
+    if normalised[start:].strip():
+        yield start, len(normalised)
+
+
+def features(clause: str) -> set[str]:
+    """The words (``w``), word pairs (``b``) and character n-grams (``c``) of a normalised
+    clause, words padded with spaces."""
+    words = _WORD.findall(clause)
+    found = {"w" + word for word in words}
+    found.update(
+        "b" + first + " " + second for first, second in zip(words, words[1:], strict=False)
+    )
+    padded = " " + " ".join(words) + " "
+    for size in GRAMS:
+        found.update("c" + padded[i : i + size] for i in range(len(padded) - size + 1))
+    return found
+
+
+class PackedRows:
+    """The rows of a model file, read one at a time when a clause first has their feature:
+    ``numbers[feature]`` is its row; a row is (family index, weight) pairs, each weight stored
+    as a whole number of ten-thousandths (``SentenceModel.to_json`` rounds to four places)."""
+
+    __slots__ = ("numbers", "_families", "_weights", "_offsets")
+
+    def __init__(self, features: list[str], counts: bytes, families: bytes, weights: array[int]):
+        if len(counts) != len(features) or not len(weights) == len(families) == sum(counts):
+            raise ValueError("the model's rows do not match its features")
+        self.numbers = dict(zip(features, range(len(features)), strict=True))
+        self._families = families
+        self._weights = weights
+        self._offsets = list(accumulate(counts, initial=0))
+
+    def row(self, feature: str) -> list[tuple[int, float]]:
+        number = self.numbers[feature]
+        start, end = self._offsets[number], self._offsets[number + 1]
+        weights = map(_SCALE.__rtruediv__, self._weights[start:end])  # w / _SCALE, without a loop
+        return list(zip(self._families[start:end], weights, strict=True))
+
+    @classmethod
+    def from_text(cls, features: str, rows: str) -> PackedRows:
+        """From ``to_text``'s two strings."""
+        names = features.split("\n") if features else []
+        try:
+            data = zlib.decompress(a2b_base64(rows))
+        except zlib.error as exc:
+            raise ValueError(f"the model's rows are damaged ({exc})") from exc
+        count = len(names)
+        size = sum(data[:count])
+        weights = array("i", data[count + size :])
+        if sys.byteorder == "big":
+            weights.byteswap()
+        return cls(names, data[:count], data[count : count + size], weights)
+
+    @staticmethod
+    def to_text(rows: dict[str, list[tuple[int, float]]]) -> tuple[str, str]:
+        """The features, one a line, and the rows (base64 of zlib of the counts, the family
+        indexes as bytes and the weights as little-endian int32), features in sorted order."""
+        features = sorted(rows)
+        if any("\n" in feature for feature in features):
+            raise ValueError("a feature holds a line break")
+        counts = bytes(len(rows[f]) for f in features)
+        families = bytes(index for f in features for index, _ in rows[f])
+        weights = array("i", (round(round(w, 4) * _SCALE) for f in features for _, w in rows[f]))
+        if sys.byteorder == "big":
+            weights.byteswap()
+        packed = zlib.compress(counts + families + weights.tobytes(), 9)
+        return "\n".join(features), b2a_base64(packed, newline=False).decode("ascii")
+
+
+_SCALE = 10000
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """One language's weights: ``weights[feature]`` is a list of (family index, weight).
+
+    A model read by ``from_json`` starts with no ``weights``: each row is taken from ``packed``
+    the first time a clause has its feature (reading them all would take longer than a check);
+    ``rows()`` has every row either way."""
+
+    families: tuple[str, ...]
+    bias: tuple[float, ...]
+    thresholds: tuple[float, ...]
+    weights: dict[str, list[tuple[int, float]]]
+    packed: PackedRows | None = field(default=None, compare=False, repr=False)
+
+    def scores(self, clause: str) -> list[float]:
+        """The probability of each family in a normalised clause."""
+        totals = list(self.bias)
+        weights, packed = self.weights, self.packed
+        unread = packed.numbers if packed is not None else {}
+        for feature in features(clause):
+            row = weights.get(feature)
+            if row is None:
+                if packed is None or feature not in unread:
+                    continue
+                row = weights[feature] = packed.row(feature)
+            for index, weight in row:
+                totals[index] += weight
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))) for total in totals]
+
+    def rows(self) -> dict[str, list[tuple[int, float]]]:
+        """Every row: ``weights`` and those of ``packed`` not read yet."""
+        if self.packed is None:
+            return self.weights
+        return {feature: self.packed.row(feature) for feature in self.packed.numbers}
+
+    def found(self, clause: str) -> list[str]:
+        """The families whose score in ``clause`` passes their threshold."""
+        return [
+            family
+            for family, score, threshold in zip(
+                self.families, self.scores(clause), self.thresholds, strict=False
+            )
+            if score >= threshold
+        ]
+
+    def to_json(self) -> str:
+        features, rows = PackedRows.to_text(self.rows())
+        return json.dumps(
+            {
+                "families": self.families,
+                "bias": [round(b, 4) for b in self.bias],
+                "thresholds": [round(t, 4) for t in self.thresholds],
+                "features": features,
+                "rows": rows,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> SentenceModel:
+        """A model from ``to_json``'s text (or from the earlier layout, a "weights" table)."""
+        data = json.loads(text)
+        if "weights" in data:
+            weights = {
+                feature: [(int(i), float(w)) for i, w in row]
+                for feature, row in data["weights"].items()
+            }
+            packed = None
+        else:
+            weights, packed = {}, PackedRows.from_text(data["features"], data["rows"])
+        return cls(
+            tuple(data["families"]),
+            tuple(data["bias"]),
+            tuple(data["thresholds"]),
+            weights,
+            packed,
+        )
+
+
+@functools.cache
+def model(lang: str) -> SentenceModel | None:
+    """The shipped model for ``lang`` (a rules language code), or None if there is none."""
+    try:
+        with open(os.path.join(HERE, f"model_{lang}.json"), encoding="utf-8") as file:
+            return SentenceModel.from_json(file.read())
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
