@@ -236,7 +236,9 @@ def rules(lang: str) -> tuple[Rule, ...]:
 def prepare(lang: str) -> tuple[Rule, ...]:
     """``rules(lang)`` with every pattern compiled and the sentence model read, for a background
     task at start-up: both are otherwise done when a check first needs them."""
-    model(language(lang))
+    sentence_model = model(language(lang))
+    if sentence_model is not None:
+        sentence_model.weights.update(sentence_model.rows())
     loaded = rules(lang)
     for rule in loaded:
         matchers = [rule.patterns] if rule.patterns is not None else []

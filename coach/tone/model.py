@@ -71,9 +71,11 @@ class PackedRows:
 
     def row(self, feature: str) -> list[tuple[int, float]]:
         number = self.numbers[feature]
-        start, end = self._offsets[number], self._offsets[number + 1]
-        weights = map(_SCALE.__rtruediv__, self._weights[start:end])  # w / _SCALE, without a loop
-        return list(zip(self._families[start:end], weights, strict=True))
+        families, weights = self._families, self._weights
+        return [
+            (families[j], weights[j] / _SCALE)
+            for j in range(self._offsets[number], self._offsets[number + 1])
+        ]
 
     @classmethod
     def from_text(cls, features: str, rows: str) -> PackedRows:
