@@ -58,7 +58,7 @@ def test_model_findings_speak_as_the_rules_of_their_family_do(lang: str) -> None
                 for other in findings
             )
             right += finding.family in draft.families
-    assert right >= 10
+    assert right >= 3
 
 
 def test_without_a_model_the_rules_alone_speak(monkeypatch: pytest.MonkeyPatch) -> None:
