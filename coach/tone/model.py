@@ -127,18 +127,47 @@ class SentenceModel:
 
     def scores(self, clause: str) -> list[float]:
         """The probability of each family in a normalised clause."""
-        totals = list(self.bias)
-        weights, packed = self.weights, self.packed
-        unread = packed.numbers if packed is not None else {}
-        for feature in features(clause):
-            row = weights.get(feature)
-            if row is None:
-                if packed is None or feature not in unread:
-                    continue
-                row = weights[feature] = packed.row(feature)
-            for index, weight in row:
-                totals[index] += weight
-        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))) for total in totals]
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t)))) for t in self._totals(clause)]
+
+    def _totals(self, clause: str) -> list[float] | tuple[float, ...]:
+        """The score of each family in a normalised clause before the logistic function."""
+        ready = self._dense_rows.get
+        rows = [ready(f) or self._dense(f) for f in features(clause) & self._known]
+        if not rows:
+            return self.bias
+        return [b + s for b, s in zip(self.bias, map(sum, zip(*rows)), strict=True)]
+
+    @functools.cached_property
+    def _limits(self) -> list[float]:
+        """Each threshold as a score before the logistic function."""
+        return [
+            math.log(t / (1.0 - t)) if 0.0 < t < 1.0 else (math.inf if t >= 1.0 else -math.inf)
+            for t in self.thresholds
+        ]
+
+    @functools.cached_property
+    def _known(self) -> frozenset[str]:
+        """Every feature with a row."""
+        if self.packed is None:
+            return frozenset(self.weights)
+        return frozenset(self.weights).union(self.packed.numbers)
+
+    @functools.cached_property
+    def _dense_rows(self) -> dict[str, list[float]]:
+        return {}
+
+    def _dense(self, feature: str) -> list[float]:
+        """The weight of every family for ``feature`` (read from ``packed`` on first use)."""
+        row = self._dense_rows.get(feature)
+        if row is None:
+            sparse = self.weights.get(feature)
+            if sparse is None and self.packed is not None:
+                sparse = self.weights[feature] = self.packed.row(feature)
+            row = [0.0] * len(self.bias)
+            for index, weight in sparse or ():
+                row[index] = weight
+            self._dense_rows[feature] = row
+        return row
 
     def rows(self) -> dict[str, list[tuple[int, float]]]:
         """Every row: ``weights`` and those of ``packed`` not read yet."""
@@ -150,10 +179,10 @@ class SentenceModel:
         """The families whose score in ``clause`` passes their threshold."""
         return [
             family
-            for family, score, threshold in zip(
-                self.families, self.scores(clause), self.thresholds, strict=False
+            for family, total, limit in zip(
+                self.families, self._totals(clause), self._limits, strict=True
             )
-            if score >= threshold
+            if total >= limit
         ]
 
     def to_json(self) -> str:
