@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-import tomllib
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from coach.playbooks import cache
 from coach.playbooks.model import (
     MONTHS_KEY,
     REPORT_KEY,
@@ -49,6 +49,8 @@ def _package_root() -> Traversable:
 
 
 def _parse(source: Source, label: str) -> dict[str, Any]:
+    import tomllib  # only when a file is read: the built-in ones come from coach.playbooks.cache
+
     try:
         text = source.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -149,7 +151,8 @@ def read_builtin(folder: Source, lang: str) -> dict[str, dict[str, Raw]]:
 @functools.cache
 def builtin_entries(lang: str) -> dict[str, dict[str, Raw]]:
     """The validated built-in entries of one language: kind file name -> key -> fields."""
-    return read_builtin(_package_root() / lang, lang)
+    folder = _package_root() / lang
+    return cache.builtin_entries(lang, folder, lambda: read_builtin(folder, lang))
 
 
 def _merge_new(target: dict[str, Raw], entries: dict[str, Raw], label: str) -> list[str]:

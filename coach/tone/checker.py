@@ -174,25 +174,28 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
             start, end = _trimmed(normalised, *span)
             end = _end_after_marks(text, origin[end - 1] + 1)
             findings.append(_finding(rule, origin[start], end))
-    findings += _modelled(text, normalised, origin, lang, where, findings)
+    findings += _modelled(text, draft, origin, lang, where, findings)
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
 
 
 def _modelled(
     text: str,
-    normalised: str,
+    draft: _Draft,
     origin: list[int],
     lang: str,
     where: str,
     found: list[Finding],
 ) -> list[Finding]:
     """The sentence model's findings: a clause whose score passes a family's threshold, unless a
-    rule already found that family in it. Each speaks with the words of its family's rule."""
+    rule already found that family in it or what silences that family's rules (``unless``,
+    ``clause_unless``: a remedy, a negation, a request) is there. Each speaks with the words of
+    its family's rule."""
     sentence_model = model(language(lang))
     if sentence_model is None:
         return []
     speakers = _speakers(language(lang))
+    normalised = draft.text
     added: list[Finding] = []
     for start, end in clauses(normalised):
         start, end = _trimmed(normalised, start, end)
@@ -203,8 +206,32 @@ def _modelled(
                 continue
             if any(f.family == family and f.start < last and f.end > first for f in found):
                 continue
+            if _silenced(draft, _family_rules(language(lang))[family], start, end):
+                continue
             added.append(dataclasses.replace(_finding(rule, first, last), modelled=True))
     return added
+
+
+def _silenced(draft: _Draft, family: tuple[Rule, ...], start: int, end: int) -> bool:
+    """Whether a rule of the family is kept quiet in the clause ``start:end`` of the draft."""
+    for rule in family:
+        if draft.present(rule.unless):
+            return True
+        for matcher in rule.clause_unless:
+            if any(s < end and e > start for s, e in draft.spans(matcher)):
+                return True
+    return False
+
+
+@functools.cache
+def _family_rules(lang: str) -> dict[str, tuple[Rule, ...]]:
+    """The "avoid" rules of each family."""
+    grouped: dict[str, tuple[Rule, ...]] = {}
+    for rule in _load(lang):
+        if rule.severity == "avoid":
+            family = rule.family or rule.key
+            grouped[family] = (*grouped.get(family, ()), rule)
+    return grouped
 
 
 @functools.cache

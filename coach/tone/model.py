@@ -26,7 +26,7 @@ from coach.tone.patterns import HERE
 
 CLAUSE_END = re.compile(r"[!?؟;؛…\n]|\.(?!\d)")
 _WORD = re.compile(r"\w+(?:'\w+)?")
-GRAMS = (3, 5)
+GRAMS = (5,)
 
 
 def clauses(normalised: str) -> Iterator[tuple[int, int]]:
