@@ -49,7 +49,7 @@ def labelled_clauses(draft: Draft, families: list[str]) -> list[tuple[str, set[i
     text = draft.text
     normalised, origin = normalised_with_offsets(text)
     marked: list[tuple[int, int, int]] = []
-    for family, span in zip(sorted(draft.families), _spans_by_family(draft)):
+    for family, span in zip(sorted(draft.families), _spans_by_family(draft), strict=True):
         if family not in families or span is None:
             continue
         start = text.find(span)

@@ -135,7 +135,7 @@ class SentenceModel:
         rows = [ready(f) or self._dense(f) for f in features(clause) & self._known]
         if not rows:
             return self.bias
-        return [b + s for b, s in zip(self.bias, map(sum, zip(*rows)), strict=True)]
+        return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
 
     @functools.cached_property
     def _limits(self) -> list[float]:

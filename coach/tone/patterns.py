@@ -84,29 +84,38 @@ class Words:
     def __init__(self, text: str):
         self.text = text
         self._starts = [m.start() for m in _WORD_START.finditer(text)]
-        self._index: dict[tuple[str, int], dict[str, list[int]]] = {}
+        self._index: dict[str, dict[str, list[int]]] = {}
 
     def positions(self, prefixes: frozenset[str], skip: str) -> list[int]:
         """Word starts where a match may begin, in order."""
-        found: set[int] = set()
+        found: list[int] = []
         for letters in ("", skip) if skip else ("",):
-            for length in {len(prefix) for prefix in prefixes}:
-                index = self._by_prefix(letters, length)
-                for prefix in index.keys() & prefixes:
-                    found.update(index[prefix])
-        return sorted(found)
+            index = self._by_prefix(letters)
+            if len(prefixes) <= len(index):
+                for prefix in prefixes:
+                    if prefix in index:
+                        found += index[prefix]
+            else:
+                for prefix, starts in index.items():
+                    if prefix in prefixes:
+                        found += starts
+        return sorted(set(found)) if len(found) > 1 else found
 
-    def _by_prefix(self, skip: str, length: int) -> dict[str, list[int]]:
-        key = (skip, length)
-        if key not in self._index:
+    def _by_prefix(self, skip: str) -> dict[str, list[int]]:
+        """Word starts by their first one to ``PREFIX`` letters (after one of ``skip``'s letters
+        if ``skip`` is given)."""
+        index = self._index.get(skip)
+        if index is None:
             text = self.text
             offset = 1 if skip else 0
-            index: dict[str, list[int]] = defaultdict(list)
+            grouped: dict[str, list[int]] = defaultdict(list)
             for start in self._starts:
                 if not skip or text[start] in skip:
-                    index[text[start + offset : start + offset + length]].append(start)
-            self._index[key] = index
-        return self._index[key]
+                    begin = start + offset
+                    for length in range(1, PREFIX + 1):
+                        grouped[text[begin : begin + length]].append(start)
+            index = self._index[skip] = dict(grouped)
+        return index
 
 
 class Lazy:
