@@ -93,7 +93,7 @@ def load(lang: str, part: str) -> list[Draft]:
                         frozenset(entry["families"]),
                         tuple(entry.get("spans", ())),
                         entry.get("register", ""),
-                        tuple(zip(entry["families"], entry.get("spans", ()))),
+                        tuple(zip(entry["families"], entry.get("spans", ()), strict=False)),
                     )
                 )
     return drafts
