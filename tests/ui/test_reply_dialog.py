@@ -109,7 +109,7 @@ def test_the_english_message_is_filled_from_the_complaint(qtbot, context):
     assert f"Here is what we agreed: {RESOLUTION}" in text
     assert "What we will do: Bake it today and deliver it tomorrow morning." in text
     assert "It will be done by 9 October 2026." in text
-    assert "A day or two after it is done, we will get in touch" in text
+    assert "Two days after it is done, we will call you" in text
     assert text.endswith("Thank you for your patience,\nCorner Bakery")
     assert "{" not in text
     assert not dialog.findChild(QLabel, "reply_missing").isVisible()
