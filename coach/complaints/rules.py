@@ -25,6 +25,7 @@ SCORE_RANGES: dict[str, tuple[int, int]] = {
 }
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FOLLOW_UP_DELAY = timedelta(hours=24)
+_ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def _breaks_rule(spec: FieldSpec, value: object, created: date) -> bool:
         low, high = spec.score_range
         return not low <= value <= high
     if spec.kind == "money" and isinstance(value, Decimal):
-        return value < Decimal(0)
+        return value < _ZERO
     if spec.kind == "email" and isinstance(value, str):
         return bool(value.strip()) and not _EMAIL.match(value.strip())
     if spec.not_before_created and isinstance(value, date):

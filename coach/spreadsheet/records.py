@@ -148,7 +148,7 @@ class RowReader:
             why = reason(WIDTH, count=len(cells), width=self.width)
             return None, [ImportProblem(number, -1, "", why)]
         if self.inside:
-            values = dict(zip(self.names, map(cells.__getitem__, self.indexes)))
+            values = dict(zip(self.names, map(cells.__getitem__, self.indexes), strict=True))
         else:
             width = len(cells)
             values = {name: cells[i] for name, i in self.columns.items() if i < width}
@@ -194,7 +194,8 @@ class _Row:
             typed[name] = self.score(name)
         for name in reader.flag_fields:
             typed[name] = self.flag(name)
-        customer = Customer(**{attr: values[key] for key, attr in reader.contact_fields})
+        contact: dict[str, Any] = {attr: values[key] for key, attr in reader.contact_fields}
+        customer = Customer(**contact)
         resolved = self.moment("resolved_at", created[0] if created else None)
         complaint = Complaint(
             created_at=created[0] if created else datetime(2000, 1, 1),

@@ -104,19 +104,10 @@ def parse_amount(text: str) -> Decimal | None:
     value = to_latin_digits(text.strip()).replace("\u066c", ",").replace("\u00a0", "")
     if not value:
         return None
-    value = _CURRENCY.sub("", value).strip().replace(" ", "")
-    if "," in value:
-        if "." in value:
-            if value.rfind(",") > value.rfind("."):
-                value = value.replace(".", "").replace(",", ".")
-            else:
-                value = value.replace(",", "")
-        elif _THOUSANDS.fullmatch(value):
-            value = value.replace(",", "")
-        else:
-            value = value.replace(",", ".")
     if not _NUMBER.fullmatch(value):
-        raise AmountError(NOT_AN_AMOUNT)
+        value = _without_currency_and_separators(value)
+        if not _NUMBER.fullmatch(value):
+            raise AmountError(NOT_AN_AMOUNT)
     try:
         amount = Decimal(value)
     except InvalidOperation:
@@ -124,6 +115,19 @@ def parse_amount(text: str) -> Decimal | None:
     if amount < 0:
         raise AmountError(NEGATIVE)
     return amount
+
+
+def _without_currency_and_separators(value: str) -> str:
+    value = _CURRENCY.sub("", value).strip().replace(" ", "")
+    if "," in value:
+        if "." in value:
+            if value.rfind(",") > value.rfind("."):
+                return value.replace(".", "").replace(",", ".")
+            return value.replace(",", "")
+        if _THOUSANDS.fullmatch(value):
+            return value.replace(",", "")
+        return value.replace(",", ".")
+    return value
 
 
 def parse_flag(text: str) -> bool | None:

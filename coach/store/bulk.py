@@ -5,7 +5,6 @@ in memory, the search index filled batch by batch, and the fingerprints of what 
 from __future__ import annotations
 
 import contextlib
-import itertools
 import queue
 import sqlite3
 import sys
@@ -39,6 +38,9 @@ SWITCH_SECONDS = 0.0002
 """Python's thread switch interval while importing (default 5 ms): the writing thread gets
 Python's lock back soon after each SQLite statement instead of waiting out the reading thread's
 5 ms turn (with multi-row statements, 100,000 rows: 14.4 s → 11.0 s, docs/benchmarks.md)."""
+QUEUED = 1
+"""Full batches waiting for the writing thread at most: it is the slower side, so a longer queue
+only holds more rows in memory (3 instead of 1: 11 MB more, no faster; docs/benchmarks.md)."""
 CACHE_KIB = 32 * 1024
 """SQLite's page cache while importing (the default 2 MiB makes the indexes spill to disk)."""
 
@@ -119,8 +121,10 @@ class BulkWriter:
         self.next_id = self._max("complaints") + 1
         self.first_id = self.next_id
         self.next_customer = self._max("customers") + 1
-        self.complaints: list[list[Any]] = []
-        self.events: list[list[Any]] = []
+        self.complaints: list[Any] = []
+        """The pending complaints' rows, one after the other (``ROW_COLUMNS`` values each)."""
+        self.events: list[Any] = []
+        self.pending = 0
         self.new_customers: dict[int, Customer] = {}
         self.changed: dict[int, Customer] = {}
         self.by_key: dict[str, Customer] = {}
@@ -140,7 +144,7 @@ class BulkWriter:
         )
         self._reading: contextlib.AbstractContextManager[Store] | None = None
         self._reader: Store | None = None
-        self._batches: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=3)
+        self._batches: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=QUEUED)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._write, name="bulk-writer", daemon=True)
         self._thread.start()
@@ -153,19 +157,18 @@ class BulkWriter:
         complaint_id = self.next_id
         self.next_id += 1
         customer = self._customer(complaint.customer)
-        self.complaints.append(complaint_values(complaint, complaint_id, customer.id, self.now))
+        self.complaints += complaint_values(complaint, complaint_id, customer.id, self.now)
         for event in events:
-            self.events.append(
-                [
-                    complaint_id,
-                    event.kind,
-                    codec.format_datetime(event.at),
-                    event.stage,
-                    event.detail,
-                ]
+            self.events += (
+                complaint_id,
+                event.kind,
+                codec.format_datetime(event.at),
+                event.stage,
+                event.detail,
             )
         self.added += 1
-        if len(self.complaints) >= self.batch:
+        self.pending += 1
+        if self.pending >= self.batch:
             self.flush()
         return complaint_id
 
@@ -220,13 +223,13 @@ class BulkWriter:
         """Hands the pending customers, complaints and events to the writing thread."""
         if self._error is not None:
             raise self._error
-        customers = [customer_values(c) for c in self.new_customers.values()]
+        customers: list[Any] = []
+        for customer in self.new_customers.values():
+            customers += customer_values(customer)
         self.new_customers.clear()
         last = self.next_id - 1
-        self._batches.put(
-            (customers, self.complaints, self.events, last - len(self.complaints) + 1, last)
-        )
-        self.complaints, self.events = [], []
+        self._batches.put((customers, self.complaints, self.events, last - self.pending + 1, last))
+        self.complaints, self.events, self.pending = [], [], 0
 
     def _write(self) -> None:
         while (batch := self._batches.get()) is not None:
@@ -244,21 +247,24 @@ class BulkWriter:
             except BaseException as error:  # noqa: BLE001 - raised again on the caller's thread
                 self._error = error
 
-    def _insert_rows(self, table: str, columns: Sequence[str], rows: list[list[Any]]) -> None:
-        """Inserts ``rows`` many at a time in one statement each: SQLite then does the work of a
-        whole chunk without taking Python's lock back after every row (as ``executemany`` does),
-        so reading the next rows on the other thread goes on meanwhile. Chunks are powers of two,
-        so a few statements are prepared (and cached) however many rows come."""
-        largest = 1 << ((self.variables // len(columns)).bit_length() - 1)
-        marks = "(" + ", ".join("?" * len(columns)) + ")"
+    def _insert_rows(self, table: str, columns: Sequence[str], values: list[Any]) -> None:
+        """Inserts the rows whose ``values`` follow one another, many at a time in one statement
+        each: SQLite then does the work of a whole chunk without taking Python's lock back after
+        every row (as ``executemany`` does), so reading the next rows on the other thread goes
+        on meanwhile. Chunks are powers of two, so a few statements are prepared (and cached)
+        however many rows come."""
+        width = len(columns)
+        largest = 1 << ((self.variables // width).bit_length() - 1)
+        marks = "(" + ", ".join("?" * width) + ")"
         names = ", ".join(columns)
+        rows = len(values) // width
         start = 0
-        while start < len(rows):
-            size = min(largest, 1 << ((len(rows) - start).bit_length() - 1))
-            chunk = rows[start : start + size]
+        while start < rows:
+            size = min(largest, 1 << ((rows - start).bit_length() - 1))
+            chunk = values[start * width : (start + size) * width]
             start += size
             sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * size)}"
-            self.conn.execute(sql, list(itertools.chain.from_iterable(chunk)))
+            self.conn.execute(sql, chunk)
 
     def finish(self) -> None:
         """Writes everything queued, then the new details of customers stored before; after

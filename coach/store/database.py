@@ -11,13 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlite_utils import Database
-
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.complaints.vocabulary import is_valid_cause_key, readable_key
 from coach.errors import StoreError
 from coach.store import codec, health
 from coach.store.backup import count_complaints, restore_into
+from coach.store.connection import Connected, atomic
+from coach.store.first_check import FirstCheck
 from coach.store.opening import open_database, prepare
 from coach.store.query import ORDERS, ComplaintQuery
 
@@ -45,7 +45,7 @@ def _customer_of(row: dict[str, Any]) -> Customer:
     return codec.customer_from_row(fields | {"id": row["customer_id"]})
 
 
-class Store:
+class Store(Connected):
     """Reads and writes complaints; every save is one transaction. Safe to share across threads."""
 
     def __init__(self, path: Path, connection: sqlite3.Connection, read_only: bool = False):
@@ -53,29 +53,34 @@ class Store:
         self.read_only = read_only
         self.damaged = False
         self._lock = threading.RLock()
-        self.db = Database(connection, execute_plugins=False)
+        self.first_check = FirstCheck(None)
+        super().__init__(connection)
 
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool = False) -> Store:
+    def open(cls, folder: Path, *, read_only: bool = False, check_later: bool = False) -> Store:
         """Opens (creating if needed) the database in ``folder``; problems raise StoreError in words.
 
-        ``read_only`` opens it without writing when no upgrade is due (``store.read_only``).
+        ``read_only`` opens it without writing when no upgrade is due (``store.read_only``);
+        ``check_later`` leaves the quick check to a thread (``first_check``); saving waits for it.
         """
-        path, connection, opened_read_only = open_database(folder, read_only=read_only)
-        return cls(path, connection, opened_read_only)
+        path, conn, unwritable = open_database(folder, read_only=read_only, check=not check_later)
+        store = cls(path, conn, unwritable)
+        store.first_check = FirstCheck(path if check_later else None)
+        return store
 
     def close(self) -> None:
+        self.first_check.stop()
         with self._lock:
-            self.db.conn.close()
+            self.conn.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One all-or-nothing unit of work; a failure of the file is the StoreError naming its
         cause, and once damage is seen nothing more is written."""
-        if self.damaged:
+        if self.damaged or self.first_check.problem() is not None:
             raise health.damaged(self.path)
         try:
-            with self._lock, self.db.atomic():
+            with self._lock, atomic(self.conn):
                 yield
         except sqlite3.Error as error:
             problem = health.problem_of(self.path, error)
@@ -93,23 +98,23 @@ class Store:
         """
         with self.transaction():
             trigger = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
-            create = self.db.execute(trigger, ["complaints_fts_insert"]).fetchone()[0]
-            before = self.db.execute("SELECT coalesce(max(id), 0) FROM complaints").fetchone()[0]
-            self.db.execute("DROP TRIGGER complaints_fts_insert")
+            create = self.conn.execute(trigger, ["complaints_fts_insert"]).fetchone()[0]
+            before = self.conn.execute("SELECT coalesce(max(id), 0) FROM complaints").fetchone()[0]
+            self.conn.execute("DROP TRIGGER complaints_fts_insert")
             yield
             # Merging index segments while they are written doubles the time; merge as usual after.
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('automerge', 0)"
             )
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO complaints_fts(rowid, search_text) "
                 "SELECT id, search_text FROM complaints WHERE id > ?",
                 [before],
             )
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO complaints_fts(complaints_fts, rank) VALUES('automerge', 4)"
             )
-            self.db.execute(create)
+            self.conn.execute(create)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Store]:
@@ -129,28 +134,28 @@ class Store:
     def read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """The rows of one query, read under the store's lock (for the store's own modules)."""
         with self._lock:
-            return self.db.execute(sql, list(params)).fetchall()
+            return self.conn.execute(sql, list(params)).fetchall()
 
     @property
     def changes(self) -> int:
         """Rows this store has changed since it was opened (grows with every save)."""
-        return int(self.db.conn.total_changes)
+        return int(self.conn.total_changes)
 
     def restore_from(self, backup: Path) -> int:
         """Replaces the whole log with the verified ``backup`` (upgraded if older); returns the
         number of complaints it holds."""
         with self._lock:
             try:
-                restore_into(backup, self.db.conn)
+                restore_into(backup, self.conn)
                 prepare(self.db)
-                self.damaged = False
-                return count_complaints(self.db.conn)
+                self.damaged, self.first_check = False, FirstCheck(None)
+                return count_complaints(self.conn)
             except sqlite3.Error as error:
                 raise health.problem_of(self.path, error) from None
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # --- writing -------------------------------------------------------------------------
 
@@ -182,17 +187,17 @@ class Store:
         assert complaint.id is not None
         event_rows = [list(codec.event_row(complaint.id, e).values()) for e in events]
         if event_rows:
-            self.db.conn.executemany(_INSERT_EVENT, event_rows)
+            self.conn.executemany(_INSERT_EVENT, event_rows)
         return complaint
 
     def add_event(self, complaint_id: int, event: Event) -> None:
         """Adds one entry to a stored complaint's timeline (a note, say); KeyError if there is none."""
         with self.transaction():
-            if not self.db.execute(
+            if not self.conn.execute(
                 "SELECT 1 FROM complaints WHERE id = ?", [complaint_id]
             ).fetchone():
                 raise KeyError(complaint_id)
-            self.db.execute(_INSERT_EVENT, list(codec.event_row(complaint_id, event).values()))
+            self.conn.execute(_INSERT_EVENT, list(codec.event_row(complaint_id, event).values()))
 
     def _save_customer(self, customer: Customer, cache: dict[str, Customer]) -> Customer:
         """Stores the customer; one without an id joins the stored one with the same phone or e-mail."""
@@ -230,7 +235,7 @@ class Store:
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
         )
         return cast(int, cursor.lastrowid)
@@ -238,7 +243,7 @@ class Store:
     def _update(self, table: str, row_id: int, row: dict[str, Any]) -> None:
         assignments = ", ".join(f"{name} = ?" for name in row if name != "id")
         values = [value for name, value in row.items() if name != "id"]
-        self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
+        self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
 
     def customer_id_for(self, phone: str, email: str) -> int | None:
         """The stored customer with this phone (any digits, any spacing), else this e-mail."""
@@ -248,13 +253,13 @@ class Store:
 
     def _customer_id_for(self, phone_key: str, email: str) -> int | None:
         if phone_key:
-            found = self.db.execute(
+            found = self.conn.execute(
                 "SELECT id FROM customers WHERE phone_key = ? ORDER BY id LIMIT 1", [phone_key]
             ).fetchone()
             if found:
                 return int(found[0])
         if email.strip():
-            found = self.db.execute(
+            found = self.conn.execute(
                 "SELECT id FROM customers WHERE lower(email) = ? ORDER BY id LIMIT 1",
                 [email.strip().casefold()],
             ).fetchone()
@@ -290,7 +295,7 @@ class Store:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         with self._lock:
-            ids = [row[0] for row in self.db.execute(sql, params).fetchall()]
+            ids = [row[0] for row in self.conn.execute(sql, params).fetchall()]
         found: dict[int, Complaint] = {}
         for first in range(0, len(ids), 500):
             chunk = ids[first : first + 500]
@@ -304,14 +309,14 @@ class Store:
         where, params = (query or ComplaintQuery()).where()
         with self._lock:
             return int(
-                self.db.execute(
+                self.conn.execute(
                     f"SELECT count(*) FROM complaints c WHERE {where}", params
                 ).fetchone()[0]
             )
 
     def find_rows(self, sql: str, params: Sequence[Any]) -> list[Complaint]:
         with self._lock:
-            cursor = self.db.execute(sql, list(params))
+            cursor = self.conn.execute(sql, list(params))
             names = [d[0] for d in cursor.description]
             rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
         return [codec.complaint_from_row(row, _customer_of(row)) for row in rows]
@@ -339,7 +344,7 @@ class Store:
         params += [bounds[0].isoformat(), bounds[-1].isoformat()]
         counts: list[dict[str, int]] = [{} for _ in range(periods)]
         with self._lock:
-            rows = self.db.execute(sql, params).fetchall()
+            rows = self.conn.execute(sql, params).fetchall()
         for key, bucket, count in rows:
             counts[bucket][key] = count
         return counts
@@ -379,9 +384,7 @@ class Store:
 
     def root_causes(self) -> dict[str, str]:
         """Every root-cause key, built-in ones first, with its stored English label."""
-        with self._lock:
-            rows = self.db.table("root_causes").rows_where(order_by="builtin DESC, rowid")
-            return {row["key"]: row["label"] for row in rows}
+        return dict(self.read("SELECT key, label FROM root_causes ORDER BY builtin DESC, rowid"))
 
     def add_root_cause(self, key: str, label: str = "") -> None:
         if not is_valid_cause_key(key):

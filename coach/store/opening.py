@@ -12,22 +12,27 @@ import errno
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coach.errors import StoreError
 from coach.store import health
 from coach.store.backup import make_backup, private_folder
-from coach.store.schema import LATEST_VERSION, MIGRATION_NAMES, MIGRATIONS
+from coach.store.connection import utils_on
+from coach.store.schema import LATEST_VERSION, MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS_TABLE
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from coach.system.paths import backups_dir, database_path
 
 QUICK_CHECK_SECONDS = 0.5
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def _inspect(path: Path, budget: float | None) -> int:
-    """The schema version of ``path``, read without writing; raises NewerDatabase for a newer
-    version, DatabaseDamaged when the quick check (within ``budget`` s) finds damage."""
+def _inspect(path: Path, budget: float | None, check: bool = True) -> tuple[int, bool]:
+    """The schema version of ``path``, read without writing, and whether it is this version's
+    exactly (nothing to prepare but the connection); raises NewerDatabase for a newer version,
+    DatabaseDamaged when the quick check (within ``budget`` s; skipped unless ``check``) finds
+    damage."""
     try:
         connection = health.connect_read_only(path)
     except sqlite3.Error as error:
@@ -36,24 +41,25 @@ def _inspect(path: Path, budget: float | None) -> int:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         has_log = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-            [MIGRATIONS.migrations_table],
+            [MIGRATIONS_TABLE],
         ).fetchone()
         applied: list[str] = []
         if has_log:
             applied = [
                 row[0]
                 for row in connection.execute(
-                    f"SELECT name FROM {MIGRATIONS.migrations_table} WHERE migration_set = ?",
-                    [MIGRATIONS.name],
+                    f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
+                    [MIGRATION_SET],
                 )
             ]
         unknown = set(applied) - set(MIGRATION_NAMES)
         if version > LATEST_VERSION or unknown:
             raise health.newer(path, max(version, len(applied)), LATEST_VERSION)
-        problems = health.check(connection, budget=budget)
+        problems = health.check(connection, budget=budget) if check else []
         if problems:
             raise health.damaged(path, "; ".join(problems[:3]))
-        return len(applied) if has_log else version
+        current = applied == MIGRATION_NAMES and version == LATEST_VERSION and _keyed(connection)
+        return (len(applied) if has_log else version), current
     except sqlite3.Error as error:
         raise health.problem_of(path, error) from None
     finally:
@@ -79,15 +85,28 @@ def _writable_folder(folder: Path, path: Path) -> None:
         ) from None
 
 
+def _keyed(connection: sqlite3.Connection) -> bool:
+    """True when the migrations table has the ``id`` key sqlite-utils gives it today (an
+    older one is rebuilt by ``prepare``)."""
+    sql = "SELECT pk FROM pragma_table_info(?) WHERE name = 'id'"
+    return bool((connection.execute(sql, [MIGRATIONS_TABLE]).fetchone() or (0,))[0])
+
+
 def open_database(
-    folder: Path, *, read_only: bool = False, budget: float | None = QUICK_CHECK_SECONDS
+    folder: Path,
+    *,
+    read_only: bool = False,
+    budget: float | None = QUICK_CHECK_SECONDS,
+    check: bool = True,
 ) -> tuple[Path, sqlite3.Connection, bool]:
     """The database of ``folder`` upgraded to this version, its connection, and whether that
-    connection is read-only (``read_only`` asked and no upgrade due)."""
+    connection is read-only (``read_only`` asked and no upgrade due). Without ``check`` the
+    quick check is left to the caller (coach.store.first_check)."""
     path = database_path(folder)
     version: int | None = None
+    current = False
     if read_only and path.is_file():
-        version = _inspect(path, budget)
+        version, current = _inspect(path, budget, check)
         if version == LATEST_VERSION:
             try:
                 return path, health.connect_read_only(path, threads=True), True
@@ -95,17 +114,19 @@ def open_database(
                 raise health.problem_of(path, error) from None
     _writable_folder(folder, path)
     if version is None:
-        version = _inspect(path, budget)
+        version, current = _inspect(path, budget, check)
     old_umask = os.umask(0o077)
     connection: sqlite3.Connection | None = None
     try:
         connection = sqlite3.connect(
             path, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
         )
-        db = Database(connection, execute_plugins=False)
-        if 0 < version < LATEST_VERSION:
-            make_backup(path, backups_dir(folder), "upgrade")
-        prepare(db)
+        if current:
+            prepare_connection(connection)
+        else:
+            if 0 < version < LATEST_VERSION:
+                make_backup(path, backups_dir(folder), "upgrade")
+            prepare(utils_on(connection))
     except (sqlite3.Error, StoreError) as error:
         if connection is not None:
             connection.close()
@@ -115,11 +136,19 @@ def open_database(
     return path, connection, False
 
 
+def prepare_connection(connection: sqlite3.Connection) -> None:
+    """WAL, foreign keys and the sync level, on a log of this version (no sqlite-utils)."""
+    connection.execute("PRAGMA foreign_keys = ON")
+    if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        connection.execute("PRAGMA journal_mode = wal")
+    connection.execute("PRAGMA synchronous = NORMAL")
+
+
 def prepare(db: Database) -> None:
     """WAL, foreign keys, and every migration not yet applied."""
-    db.execute("PRAGMA foreign_keys = ON")
-    db.enable_wal()
-    db.execute("PRAGMA synchronous = NORMAL")
+    from coach.store.schema import MIGRATIONS
+
+    prepare_connection(db.conn)
     MIGRATIONS.apply(db)
     version = len(MIGRATIONS.applied(db))
     if int(db.execute("PRAGMA user_version").fetchone()[0]) != version:

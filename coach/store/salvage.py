@@ -18,10 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from coach.store import codec, health
-from coach.store.schema import MIGRATIONS
 
 TABLES: tuple[str, ...] = ("root_causes", "customers", "complaints", "events")
 PAGE = 500
@@ -93,12 +90,15 @@ def readable_rows(
 
 
 def _fresh(path: Path) -> sqlite3.Connection:
+    from coach.store.connection import utils_on
+    from coach.store.schema import MIGRATIONS
+
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
     connection = sqlite3.connect(path, isolation_level=None)
-    MIGRATIONS.apply(Database(connection, execute_plugins=False))
-    version = len(MIGRATIONS.applied(Database(connection, execute_plugins=False)))
+    MIGRATIONS.apply(utils_on(connection))
+    version = len(MIGRATIONS.applied(utils_on(connection)))
     connection.execute(f"PRAGMA user_version = {version}")
     return connection
 

@@ -10,20 +10,42 @@ migration has run; a database with a higher number was written by a newer versio
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("complaint_coach")
+    MIGRATIONS: Migrations
+
+MIGRATION_SET = "complaint_coach"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_NAMES: list[str] = []
 
-Step = Callable[[Database], None]
+Step = Callable[["Database"], None]
+_STEPS: list[Step] = []
 
 
 def _migration(step: Step) -> Step:
     """Registers ``step``; its function name is the name recorded in ``_sqlite_migrations``."""
     MIGRATION_NAMES.append(step.__name__)
-    return MIGRATIONS()(step)
+    _STEPS.append(step)
+    return step
+
+
+def __getattr__(name: str) -> object:
+    """``MIGRATIONS``, sqlite-utils' runner of every step, made on first use: a log that needs
+    no upgrade opens without loading sqlite-utils (coach.store.opening)."""
+    if name != "MIGRATIONS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step in _STEPS:
+        migrations()(step)
+    assert migrations.migrations_table == MIGRATIONS_TABLE
+    globals()["MIGRATIONS"] = migrations
+    return migrations
 
 
 def _run(db: Database, statements: tuple[str, ...]) -> None:

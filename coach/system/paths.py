@@ -47,3 +47,8 @@ def import_profiles_dir(folder: Path) -> Path:
 def backups_dir(folder: Path) -> Path:
     """Where the automatic backups of the log are kept."""
     return folder / "backups"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder: what the app can always make again (the built-in playbook read)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

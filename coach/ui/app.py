@@ -18,6 +18,8 @@ from coach.system.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
 
+    from coach.playbooks import Playbook
+    from coach.service import Coach
     from coach.ui.main_window import MainWindow
     from coach.ui.prompts import Prompts
 
@@ -50,10 +52,19 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     The language is decided once: ``language`` (the command line), else the settings, else the
     system's. With $COACH_SMOKE_TEST=1 the window closes as soon as it is shown (bundle check).
     """
-    from PySide6.QtCore import QCoreApplication, QLockFile, QThreadPool, QTimer
+    # The Qt-free layers load before PySide6, which reads the source of every module imported
+    # after it (for its __feature__ switches): about a fifth of a millisecond each.
+    from coach.playbooks import load_playbook
+    from coach.service.first_check import CheckingCoach  # noqa: F401 - loaded before Qt
+
+    folder = default_data_dir(data_dir)
+    settings = Settings.load(folder)
+    lang = language or settings.language
+    playbook = load_playbook(lang, user_playbooks_dir(folder))
+
+    from PySide6.QtCore import QCoreApplication, QLockFile, QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from coach.playbooks import load_playbook
     from coach.ui.app_icon import app_icon
     from coach.ui.i18n import install_language
     from coach.ui.prompts import Prompts
@@ -66,10 +77,6 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
     QApplication.setDesktopFileName(APP_ID)
     QApplication.setWindowIcon(app_icon())
     offer_bundled_fonts()
-    folder = default_data_dir(data_dir)
-    settings = Settings.load(folder)
-    lang = language or settings.language
-    playbook = load_playbook(lang, user_playbooks_dir(folder))
     install_language(app, lang, settings.digits if not language else None, playbook)
     prompts = prompts or Prompts()
     title = QCoreApplication.translate("App", "Complaint Coach cannot start")
@@ -105,18 +112,9 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
         prompts.error(None, title, message.replace("{folder}", str(folder)))
         return EXIT_DATA_FOLDER
     try:
-        from coach.ui.main_window import MainWindow
-        from coach.ui.recovery import open_window
-
-        window = open_window(folder, lang, prompts, lambda coach: MainWindow(coach, prompts))
+        window = _Start(folder, lang, prompts).first(playbook)
         if isinstance(window, StoreError):
             return window.exit_code
-        window.show()
-        after_first_paint(window)
-        if os.environ.get(SMOKE_TEST_ENV) == "1":
-            QTimer.singleShot(0, lambda: _smoke_test_done(window))
-        else:
-            window.safety.safekeeper.start()
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()  # no worker outlives the window it reports to
         return code
@@ -124,26 +122,119 @@ def run_app(data_dir: str | None, language: str | None, prompts: Prompts | None 
         lock.unlock()
 
 
+class _Start:
+    """The first window on ``folder``, shown before the log's quick check has ended; when the
+    check finds damage, the way back a damaged log gets at start (coach.ui.first_window)."""
+
+    def __init__(self, folder: Path, lang: str, prompts: Prompts):
+        self.folder, self.lang, self.prompts = folder, lang, prompts
+        self.smoke_test = os.environ.get(SMOKE_TEST_ENV) == "1"
+
+    def make(self, coach: Coach) -> MainWindow:
+        from datetime import datetime
+
+        from coach.service.first_check import CheckingCoach
+        from coach.service.today import KINDS
+        from coach.ui.today_view import SHOWN_FIRST
+
+        agenda = None
+        if isinstance(coach, CheckingCoach):  # read while the window's modules load
+            agenda = coach.agenda_soon(datetime.now(), dict.fromkeys(KINDS, SHOWN_FIRST))
+        from coach.ui.main_window import MainWindow
+
+        return MainWindow(coach, self.prompts, first_agenda=agenda)
+
+    def first(self, playbook: Playbook) -> MainWindow | StoreError:
+        from coach.ui.first_window import open_first_window
+
+        window = open_first_window(self.folder, self.lang, self.prompts, self.make, playbook)
+        if not isinstance(window, StoreError):
+            self.present(window)
+        return window
+
+    def present(self, window: MainWindow) -> None:
+        from PySide6.QtCore import QTimer
+
+        from coach.ui.first_paint import when_painted
+        from coach.ui.first_window import check_result_when_done
+
+        window.show()
+        after_first_paint(window)
+        if self.smoke_test:
+            QTimer.singleShot(0, window, lambda: _smoke_test_opened(window))
+            when_painted(window, lambda: _smoke_test_done(window))
+        else:
+            window.safety.safekeeper.start()
+        check_result_when_done(window, window.context, lambda found: self.checked(window, found))
+
+    def checked(self, window: MainWindow, problem: StoreError | None) -> None:
+        """The background check has ended: nothing to do when the log passed; else the window
+        closes and the owner is offered the way back (or, when a wizard keeps the window open,
+        the running window's way, coach.ui.running_damage)."""
+        from PySide6.QtWidgets import QApplication
+
+        from coach.ui.first_window import recover, replace_damaged
+
+        if problem is None:
+            return
+        replaced = replace_damaged(
+            window,
+            lambda: recover(self.folder, self.lang, self.prompts, self.make, problem),
+        )
+        if replaced is None:
+            window.damage.handle(problem)
+        elif isinstance(replaced, StoreError):
+            QApplication.exit(replaced.exit_code)
+        else:
+            assert isinstance(replaced, type(window))
+            self.present(replaced)
+
+
+def _smoke_test_opened(window: MainWindow) -> None:
+    """The first event-loop turn after ``show()``, once the log's first page and count are in
+    (the moment a bare window's benchmark prints "main window shown")."""
+    window.model.wait()  # the count follows the first page, read in the background
+    print(f"main window open with {window.model.total} complaints", flush=True)
+
+
 def _smoke_test_done(window: MainWindow) -> None:
+    """The window painted and the log's check passed: what it shows, then it closes."""
     from PySide6.QtGui import QImageReader
 
-    menus = " | ".join(action.text().replace("&", "") for action in window.menuBar().actions())
-    window.model.wait()  # the count follows the first page, read in the background
-    print(f"main window shown with {window.model.total} complaints", flush=True)
-    print(f"window title: {window.windowTitle()}; menus: {menus}", flush=True)
-    formats = sorted(bytes(name.data()).decode() for name in QImageReader.supportedImageFormats())
-    print(f"image formats: {' '.join(formats)}", flush=True)
-    sizes = sorted(size.width() for size in window.windowIcon().availableSizes())
-    print(f"window icon sizes: {' '.join(map(str, sizes))}", flush=True)
-    window.close()
+    from coach.service.first_check import CheckingCoach
+
+    print("main window painted", flush=True)
+    coach = window.context
+    if isinstance(coach, CheckingCoach) and coach.check_result() is not None:
+        return  # the check found damage: the way back follows (_Start.checked)
+    try:  # closes even when the output is gone (a closed pipe)
+        menus = " | ".join(a.text().replace("&", "") for a in window.menuBar().actions())
+        window.model.wait()
+        print(f"main window shown with {window.model.total} complaints", flush=True)
+        print(f"window title: {window.windowTitle()}; menus: {menus}", flush=True)
+        formats = [bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()]
+        print(f"image formats: {' '.join(sorted(formats))}", flush=True)
+        sizes = sorted(size.width() for size in window.windowIcon().availableSizes())
+        print(f"window icon sizes: {' '.join(map(str, sizes))}", flush=True)
+    finally:
+        window.close()
 
 
 def after_first_paint(window: MainWindow) -> None:
-    """Work the first screen does not need, started once it is shown, in the background: the
-    wording-check rules compiled so the first wizard opens at once. A window closed before it
-    ends is no matter (coach.ui.background)."""
+    """Work the first screen does not need, started once it has been painted: the reminders
+    (tray icon, notifications) and, in the background, the wording-check rules compiled so the
+    first wizard opens at once. Nothing runs for a window closed before."""
+    from coach.ui.first_paint import when_painted
+
+    when_painted(window, lambda: _after_paint(window))
+
+
+def _after_paint(window: MainWindow) -> None:
+    if not window.isVisible():
+        return
     from coach.tone import checker as tone
     from coach.ui.background import run_in_background
 
+    window.pages.start_reminders()
     lang = window.context.language
     run_in_background(window, lambda: tone.prepare(lang), lambda _rules: None, lambda _error: None)

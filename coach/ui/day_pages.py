@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from coach.text.localise import format_number
-from coach.ui.reminders import Reminders
 from coach.ui.today_view import TodayView
+
+if TYPE_CHECKING:  # the tray icon and the notifications start after the first paint
+    from coach.ui.reminders import Reminders
 
 
 class Pages(QTabWidget):
-    """Today and the log as tabs; Today comes first when something is due. ``reminders`` puts
-    the count on a tray icon and sends the desktop notifications."""
+    """Today and the log as tabs; Today comes first when something is due. The reminders
+    (``start_reminders``, after the first paint) put the count on a tray icon and send the
+    desktop notifications."""
 
     def __init__(self, today: TodayView, log: list[QWidget], parent: QWidget | None = None):
         """``log`` holds the widgets of the log page, top to bottom (the last one stretches)."""
@@ -27,7 +32,7 @@ class Pages(QTabWidget):
         self.addTab(self.log, self.tr("All complaints"))
         today.count_changed.connect(self._count_changed)
         self._count_changed(today.total)
-        self.reminders = Reminders(today, today.context.settings, self.bring_today_forward, self)
+        self.reminders: Reminders | None = None
 
     def _count_changed(self, total: int) -> None:
         text = self.tr("Today")
@@ -36,9 +41,17 @@ class Pages(QTabWidget):
         self.setTabText(self.indexOf(self.today), text)
 
     def show_first(self) -> None:
-        """Today when something is due, else the log; the reminders start."""
+        """Today when something is due, else the log."""
         self.setCurrentWidget(self.today if self.today.total else self.log)
-        self.reminders.start()
+
+    def start_reminders(self) -> None:
+        """The tray icon and the desktop notifications start (once)."""
+        if self.reminders is None:
+            from coach.ui.reminders import Reminders
+
+            context = self.today.context
+            self.reminders = Reminders(self.today, context.settings, self.bring_today_forward, self)
+            self.reminders.start()
 
     def bring_today_forward(self) -> None:
         """The window forward, on Today (a click on the tray icon)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.service import Coach, ComplaintQuery
+from coach.service.today import Agenda
 from coach.system.files import make_private
 from coach.text.localise import format_number
 from coach.ui.day_pages import Pages
@@ -41,7 +42,9 @@ class MainWindow(QMainWindow):
         context: Coach,
         prompts: Prompts | None = None,
         today: Callable[[], date] = date.today,
+        first_agenda: Callable[[], Agenda] | None = None,
     ):
+        """``first_agenda`` gives what is due, read while the window was built."""
         super().__init__()
         self.context = context
         self.prompts = prompts or Prompts()
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         self.model.load(self.filters.query())
         self.today_view.complaint_changed.connect(lambda changed: self._wizard_saved(self, changed))
-        self.today_view.refresh()
+        self.today_view.refresh(first_agenda() if first_agenda else None)
         self.pages.show_first()
         self._restore_geometry()
 

@@ -135,11 +135,13 @@ class TodayView(QWidget):
         self._closed = True
         self._later.stop()
 
-    def refresh(self) -> None:
-        """Reads what is due now and shows it."""
+    def refresh(self, agenda: Agenda | None = None) -> None:
+        """Reads what is due now and shows it (``agenda``, when it was read already)."""
         if self._closed:
             return
-        self.agenda = self.context.day.agenda(self.now(), self.shown)
+        if agenda is None:
+            agenda = self.context.day.agenda(self.now(), self.shown)
+        self.agenda = agenda
         self._show()
         self.count_changed.emit(self.agenda.total)
 

@@ -1,15 +1,26 @@
-"""Start-up benchmark: `coach` to its main window shown (1,000 complaints in the log), next to a
-bare PySide6 QMainWindow shown, each in a fresh process, alternating; medians and their ratio.
+"""Start-up benchmark: `coach` to its main window (1,000 complaints in the log), next to a bare
+PySide6 QMainWindow, each in a fresh process, alternating; medians and their ratio.
+
+Three moments of each process, from its start (COACH_SMOKE_TEST=1, offscreen):
+  open     the first event-loop turn after show() ("main window open" / the bare "main window
+           shown"); coach has the log's first page and its count by then
+  painted  the window's first paint done ("main window painted")
+  checked  coach only: the log's quick check passed too, so saving may begin
+           ("main window shown with N complaints")
 
 Run: .venv/bin/python tests/benchmarks/bench_startup.py [--runs 7] [--complaints 1000]
      [--data-dir DIR]   (a folder already filled, e.g. bench_log_search's ~/.cache/coach-bench/log-100000)
      [--frozen dist/complaint-coach-<version>/complaint-coach]   (the bundle too, in the same run)
+     [--compare-source DIR]   (coach from another source tree too, e.g. `git archive HEAD coach`
+                               unpacked in DIR; its "open" is its first "main window" line)
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
+import selectors
 import statistics
 import subprocess
 import sys
@@ -18,42 +29,79 @@ import time
 from pathlib import Path
 
 BARE_WINDOW = """
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("main window painted", flush=True), window.close()))
+        return False
+painted = Painted()
+window.installEventFilter(painted)
 window.show()
-QTimer.singleShot(0, lambda: (print("main window shown", flush=True), window.close()))
+QTimer.singleShot(0, lambda: print("main window shown", flush=True))
 app.exec()
 """
+MOMENTS = {
+    "open": (b"main window open", b"main window shown"),
+    "painted": (b"main window painted",),
+}
+CHECKED = b"main window shown with"
+TIMEOUT_SECONDS = 60
 
 
-PEAK_MIB: dict[tuple[str, ...], list[float]] = {}
-"""Each command's peak resident memory (MiB), one entry per run."""
-SHOWN: dict[tuple[str, ...], str] = {}
-"""Each command's "main window shown" line."""
+class Run:
+    """One fresh process: when each moment's line came (seconds from the start), its peak
+    resident memory (MiB) and its processor time (user + system, seconds, to its end)."""
+
+    def __init__(
+        self, command: list[str], env: dict[str, str], painted: bool = True, cwd: Path | None = None
+    ):
+        self.at: dict[str, float] = {}
+        self.lines: list[str] = []
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=cwd, bufsize=0
+        )
+        assert process.stdout is not None
+        pending = b""  # read unbuffered: each line is timed when it arrives
+        with selectors.DefaultSelector() as selector:
+            selector.register(process.stdout, selectors.EVENT_READ)
+            while True:
+                if not selector.select(max(0.0, started + TIMEOUT_SECONDS - time.perf_counter())):
+                    process.kill()
+                    raise SystemExit(
+                        f"{command[:3]} showed nothing for {TIMEOUT_SECONDS} s (a message box?)"
+                    )
+                chunk = os.read(process.stdout.fileno(), 65536)
+                if not chunk:
+                    break
+                now = time.perf_counter() - started
+                *lines, pending = (pending + chunk).split(b"\n")
+                for line in lines:
+                    self._arrived(line, now)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0 or "open" not in self.at:
+            raise SystemExit(f"{command[:3]} failed: {self.lines}")
+        if painted and "painted" not in self.at:
+            raise SystemExit(f"{command[:3]} failed: {self.lines}")
+        self.peak_mib = usage.ru_maxrss / 1024
+        self.cpu = usage.ru_utime + usage.ru_stime
+
+    def _arrived(self, line: bytes, now: float) -> None:
+        self.lines.append(line.decode().strip())
+        for moment, starts in MOMENTS.items():
+            if moment not in self.at and line.startswith(starts):
+                self.at[moment] = now
+        if line.startswith(CHECKED):
+            self.at["checked"] = now
 
 
-def seconds_to_window(command: list[str], env: dict[str, str]) -> float:
-    """Wall time from starting ``command`` to its "main window shown" line; its peak resident
-    memory goes to PEAK_MIB."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    assert process.stdout is not None
-    for line in process.stdout:
-        if b"main window shown" in line:
-            elapsed = time.perf_counter() - started
-            SHOWN[tuple(command)] = line.decode().strip()
-            break
-    else:
-        raise SystemExit(f"{command[:3]} never showed its window")
-    process.stdout.read()
-    _pid, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    PEAK_MIB.setdefault(tuple(command), []).append(usage.ru_maxrss / 1024)
-    if process.returncode != 0:
-        raise SystemExit(f"{command[:3]} exited with {process.returncode}")
-    return elapsed
+def median(runs: list[Run], moment: str) -> float:
+    return statistics.median(run.at[moment] for run in runs) * 1000
 
 
 def main() -> int:
@@ -62,8 +110,14 @@ def main() -> int:
     parser.add_argument("--complaints", type=int, default=1000)
     parser.add_argument("--frozen", metavar="EXECUTABLE", help="the bundle's program, timed too")
     parser.add_argument("--data-dir", type=Path, help="a folder already filled (no demo made)")
+    parser.add_argument("--compare-source", type=Path, metavar="DIR", help="another coach/ tree")
     args = parser.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COACH_SMOKE_TEST="1")
+    # As an installed copy starts: bytecode compiled (pip and the bundle do it at install; a
+    # checkout with PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module each time).
+    for tree in (Path(__file__).resolve().parents[2], args.compare_source):
+        if tree is not None:
+            compileall.compile_dir(tree / "coach", quiet=1)
     with tempfile.TemporaryDirectory(prefix="coach-bench-") as temporary:
         folder = args.data_dir or Path(temporary) / "data"
         if args.data_dir is None:
@@ -73,32 +127,45 @@ def main() -> int:
         app = [sys.executable, "-m", "coach", "--data-dir", str(folder), "--lang", "en"]
         bare = [sys.executable, "-c", BARE_WINDOW]
         frozen = [args.frozen, *app[3:]] if args.frozen else None
-        seconds_to_window(app, env)  # warm the disk cache for both
-        seconds_to_window(bare, env)
+        other_env = dict(env, PYTHONPATH=str(args.compare_source or ""))
+        Run(app, env), Run(bare, env)  # warm the disk cache for both
         if frozen:
-            seconds_to_window(frozen, env)
-        app_times, bare_times, frozen_times = [], [], []
+            Run(frozen, env, painted=False)
+        if args.compare_source:
+            Run(app, other_env, painted=False, cwd=args.compare_source)
+        app_runs, bare_runs, frozen_runs, other_runs = [], [], [], []
         for _ in range(args.runs):
-            bare_times.append(seconds_to_window(bare, env))
-            app_times.append(seconds_to_window(app, env))
+            bare_runs.append(Run(bare, env))
+            app_runs.append(Run(app, env))
             if frozen:
-                frozen_times.append(seconds_to_window(frozen, env))
-    app_ms = statistics.median(app_times) * 1000
-    bare_ms = statistics.median(bare_times) * 1000
-    print(f"start-up to main window shown, median of {args.runs} fresh processes (offscreen):")
-    print(f"  bare PySide6 QMainWindow              {bare_ms:7.0f} ms")
-    count = int(SHOWN[tuple(app)].split(" with ")[1].split()[0])
-    print(f"  coach, {count:,} complaints in the log   {app_ms:7.0f} ms")
-    print(f"  ratio coach / bare                    {app_ms / bare_ms:7.2f}")
-    if frozen_times:
-        frozen_ms = statistics.median(frozen_times) * 1000
-        print(f"  bundle (frozen coach), same data      {frozen_ms:7.0f} ms")
-        print(f"  ratio bundle / coach                  {frozen_ms / app_ms:7.2f}")
-    app_mib = statistics.median(PEAK_MIB[tuple(app)])
-    bare_mib = statistics.median(PEAK_MIB[tuple(bare)])
-    print(f"  peak memory (RSS) coach / bare        {app_mib:7.0f} / {bare_mib:.0f} MiB")
-    print(f"  coach runs (ms): {', '.join(f'{t * 1000:.0f}' for t in app_times)}")
-    print(f"  bare runs (ms):  {', '.join(f'{t * 1000:.0f}' for t in bare_times)}")
+                frozen_runs.append(Run(frozen, env, painted=False))
+            if args.compare_source:
+                other_runs.append(Run(app, other_env, painted=False, cwd=args.compare_source))
+    shown = next(line for line in app_runs[0].lines if line.startswith("main window shown with"))
+    print(f"start-up, median of {args.runs} fresh processes (offscreen), coach on the log of")
+    print(f"{shown.split(' with ')[1]}; ms from the process start:")
+    print("                                 open  painted  checked   peak RSS   CPU")
+    for name, runs in (("bare PySide6 QMainWindow", bare_runs), ("coach", app_runs)):
+        checked = f"{median(runs, 'checked'):6.0f} ms" if "checked" in runs[0].at else " " * 9
+        print(
+            f"  {name:26} {median(runs, 'open'):6.0f} ms {median(runs, 'painted'):5.0f} ms"
+            f" {checked} {statistics.median(r.peak_mib for r in runs):6.0f} MiB"
+            f" {statistics.median(r.cpu for r in runs) * 1000:5.0f} ms"
+        )
+    for moment in ("open", "painted"):
+        ratio = median(app_runs, moment) / median(bare_runs, moment)
+        print(f"  ratio coach / bare, {moment:8} {ratio:6.2f}")
+    if other_runs:
+        print(f"  coach from {args.compare_source}, open {median(other_runs, 'open'):6.0f} ms")
+        ratio = median(other_runs, "open") / median(bare_runs, "open")
+        print(f"  ratio it / bare, open           {ratio:6.2f}")
+    if frozen_runs:
+        print(f"  bundle (frozen coach), open     {median(frozen_runs, 'open'):6.0f} ms")
+        ratio = median(frozen_runs, "open") / median(app_runs, "open")
+        print(f"  ratio bundle / coach, open      {ratio:6.2f}")
+    for name, runs in (("coach", app_runs), ("bare", bare_runs)):
+        times = ", ".join(f"{run.at['open'] * 1000:.0f}" for run in runs)
+        print(f"  {name} open (ms): {times}")
     return 0
 
 

@@ -1,5 +1,7 @@
 """Start-up loads only what the first screen needs: the modules of reports, printing, CSV and
-spreadsheets, sample data, imports, the wizard and the wording check load on first use."""
+spreadsheets, sample data, imports, the wizard and the wording check load on first use;
+sqlite-utils (with click, pluggy and dateutil) only when a migration or a table helper is
+needed; the reminders (tray icon, notifications) once the window has been painted."""
 
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ DENIED = (
     "coach.ui.learn_screen",
     "coach.ui.customer_view",
     "coach.tone",
+    "sqlite_utils",  # a log of this version opens on plain sqlite3
+    "click",
+    "pluggy",
+    "dateutil",
+    "coach.ui.reminders",  # after the first paint
+    "coach.system.notifications",
 )
 
 # Runs the real launcher and prints the loaded modules the moment the window has been shown,

@@ -1,0 +1,121 @@
+"""The main window shows before the log's quick check has ended; when the check then finds
+damage, the window closes and the owner gets the offer a damaged log gets at start."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from coach.service import Coach
+from coach.service.backups import make_backup
+from coach.store import first_check
+from coach.system.paths import database_path
+from coach.ui.app import SMOKE_TEST_ENV, run_app
+from coach.ui.prompts import ScriptedPrompts
+
+CHECK_TAKES = 0.4
+
+
+def filled(folder: Path, count: int) -> None:
+    with Coach.open(folder, "en") as coach:
+        coach.add_demo(count, 3, "en", seed=5, today=date(2026, 5, 20))
+
+
+def damage(path: Path) -> None:
+    length = path.stat().st_size
+    with open(path, "r+b") as stream:
+        stream.seek(length // 2)
+        stream.write(b"\x5a" * 8192)
+
+
+@pytest.fixture
+def slow_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real check, ending after the window has been shown (as on a large log)."""
+    real_check = first_check.health.check
+
+    def check(connection, **options):
+        time.sleep(CHECK_TAKES)
+        return real_check(connection, **options)
+
+    monkeypatch.setattr(first_check.health, "check", check)
+
+
+def start(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    folder: Path,
+    prompts: ScriptedPrompts,
+) -> tuple[int, list[str]]:
+    """run_app in this process, closing at once (smoke test); its exit code and its lines."""
+    monkeypatch.setenv(SMOKE_TEST_ENV, "1")
+    app = QApplication.instance()
+    guard = QTimer(app)
+    guard.setSingleShot(True)
+    guard.timeout.connect(app.quit)
+    guard.start(15000)
+    try:
+        code = run_app(str(folder), "en", prompts=prompts)
+    finally:
+        guard.stop()
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_damage_found_after_the_window_showed_goes_back_to_the_newest_backup(
+    qapp, monkeypatch, capsys, tmp_path, slow_check
+):
+    folder = tmp_path / "d"
+    filled(folder, 120)
+    make_backup(folder, "daily")
+    damage(database_path(folder))
+    prompts = ScriptedPrompts(choice=0)
+
+    code, lines = start(monkeypatch, capsys, folder, prompts)
+
+    assert code == 0
+    assert lines[0].startswith("main window open with"), "the window showed before the check"
+    assert "main window shown with 120 complaints" in lines
+    assert prompts.shown[0][0] == "Complaint Coach cannot start"
+    assert "is damaged" in prompts.shown[0][1]
+    assert prompts.options[0] == [
+        prompts.options[0][0],
+        "Recover every complaint that can be read",
+    ]
+    assert prompts.options[0][0].startswith("Go back to the backup of ")
+    assert "The log is back as it was on" in prompts.shown[1][1]
+    assert len(list(folder.glob("complaints-before-restore-*.db"))) == 1
+
+
+def test_declining_after_the_window_showed_leaves_the_log_untouched(
+    qapp, monkeypatch, capsys, tmp_path, slow_check
+):
+    folder = tmp_path / "d"
+    filled(folder, 50)
+    damage(database_path(folder))
+    before = database_path(folder).read_bytes()
+
+    code, lines = start(monkeypatch, capsys, folder, ScriptedPrompts(choice=99))
+
+    assert code == 9
+    assert lines[0].startswith("main window open with")
+    assert not any(line.startswith("main window shown with") for line in lines)
+    assert database_path(folder).read_bytes() == before
+
+
+def test_a_healthy_log_opens_with_the_check_passed(qapp, monkeypatch, capsys, tmp_path):
+    folder = tmp_path / "d"
+    filled(folder, 40)
+    prompts = ScriptedPrompts()
+
+    code, lines = start(monkeypatch, capsys, folder, prompts)
+
+    assert (code, prompts.shown) == (0, [])
+    assert lines[:3] == [
+        "main window open with 40 complaints",
+        "main window painted",
+        "main window shown with 40 complaints",
+    ]
