@@ -2,9 +2,9 @@
 row (a dry run), then store the complaints in one transaction.
 
 The file is read a row at a time and each row checked once; new complaints go to the database in
-batches inside one transaction (``Store.bulk_load``), so all of them are stored or none, and the
-search index is built once at the end. A complaint already in the log (the same moment made and
-the same description) is not stored again.
+batches inside one transaction (``coach.store.bulk.bulk_import``, written on a second thread
+with their search index), so all of them are stored or none. A complaint already in the log (the
+same moment made, description and customer) is not stored again.
 """
 
 from __future__ import annotations

@@ -155,6 +155,7 @@ class _Start:
     def present(self, window: MainWindow) -> None:
         from PySide6.QtCore import QTimer
 
+        from coach.service.first_check import CheckingCoach
         from coach.ui.first_paint import when_painted
         from coach.ui.first_window import check_result_when_done
 
@@ -163,19 +164,21 @@ class _Start:
         if self.smoke_test:
             QTimer.singleShot(0, window, lambda: _smoke_test_opened(window))
             when_painted(window, lambda: _smoke_test_done(window))
-        else:
-            window.safety.safekeeper.start()
+        elif not isinstance(window.context, CheckingCoach):
+            window.safety.safekeeper.start()  # the log was checked as it opened
         check_result_when_done(window, window.context, lambda found: self.checked(window, found))
 
     def checked(self, window: MainWindow, problem: StoreError | None) -> None:
-        """The background check has ended: nothing to do when the log passed; else the window
-        closes and the owner is offered the way back (or, when a wizard keeps the window open,
-        the running window's way, coach.ui.running_damage)."""
+        """The background check has ended: when the log passed, the automatic backups start;
+        else the window closes and the owner is offered the way back (or, when a wizard keeps
+        the window open, the running window's way, coach.ui.running_damage)."""
         from PySide6.QtWidgets import QApplication
 
         from coach.ui.first_window import recover, replace_damaged
 
         if problem is None:
+            if not self.smoke_test:
+                window.safety.safekeeper.start()
             return
         replaced = replace_damaged(
             window,
