@@ -146,17 +146,16 @@ def cross_scores(
         fitted = fit(examples_of(rest, families) + extra, len(families))
         named = SentenceModel(tuple(families), fitted.bias, (), fitted.weights)
         for draft in fold:
-            scored.append(
-                (draft, [named.scores(c) for c, _ in labelled_clauses(draft, families)])
-            )
+            scored.append((draft, [named.scores(c) for c, _ in labelled_clauses(draft, families)]))
     return scored
 
 
 STEPS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def threshold(scored: list[tuple[Draft, list[list[float]]]], families: list[str],
-              precision: float) -> float:
+def threshold(
+    scored: list[tuple[Draft, list[list[float]]]], families: list[str], precision: float
+) -> float:
     """The lowest of ``STEPS`` whose cross-validated findings were right at least ``precision``
     of the time (1.0, never, if none)."""
     for step in STEPS:
@@ -165,13 +164,15 @@ def threshold(scored: list[tuple[Draft, list[list[float]]]], families: list[str]
     return 1.0
 
 
-def _counts(scored: list[tuple[Draft, list[list[float]]]], families: list[str],
-            limits: list[float]) -> tuple[float, float, int, int]:
+def _counts(
+    scored: list[tuple[Draft, list[list[float]]]], families: list[str], limits: list[float]
+) -> tuple[float, float, int, int]:
     """Precision, recall, good drafts flagged and good drafts."""
     tp = fp = fn = good_flagged = good = 0
     for draft, clause_scores in scored:
         raised = {
-            family for k, family in enumerate(families)
+            family
+            for k, family in enumerate(families)
             if any(s[k] >= limits[k] for s in clause_scores)
         }
         tp += len(raised & draft.families)
@@ -188,8 +189,7 @@ def _counts(scored: list[tuple[Draft, list[list[float]]]], families: list[str],
     )
 
 
-def report(scored: list[tuple[Draft, list[list[float]]]], families: list[str],
-           limit: float) -> str:
+def report(scored: list[tuple[Draft, list[list[float]]]], families: list[str], limit: float) -> str:
     p, r, flagged, good = _counts(scored, families, [limit] * len(families))
     return (
         f"threshold {limit:.2f}, model alone, cross-validated: precision {p:.2f} "
@@ -230,7 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         text = shipped.to_json()
         text = '{"corpus":"' + corpus_digest(drafts) + '",' + text.removeprefix("{")
         path.write_text(text + "\n", encoding="utf-8")
-        print(f"    wrote {path} ({path.stat().st_size // 1024} KiB, {len(fitted.weights)} features)")
+        print(
+            f"    wrote {path} ({path.stat().st_size // 1024} KiB, {len(fitted.weights)} features)"
+        )
     return 0
 
 
