@@ -25,38 +25,40 @@ def due(
     """How many open complaints of each kind need the owner on ``day``, and (kind, complaint id,
     ISO date due) of the ``limits[kind]`` most overdue of each: promises first, then follow-ups,
     then drafts. Kinds: "promise", "follow_up", "draft". A complaint is counted once: a promise
-    before its follow-up, either before a draft (one untouched since ``stale_before``). Counted
-    and ranked inside SQLite, over one covering index of the open complaints' dates."""
+    before its follow-up, either before a draft (one untouched since ``stale_before``). One pass
+    over a covering index of the open complaints' dates counts them; each kind's lines are its
+    first rows in date order (SQLite keeps only those while it reads, instead of ranking all)."""
     where, params = ComplaintQuery(statuses=_OPEN).where()
     today, stale = day.isoformat(), codec.format_datetime(stale_before)
-    found = f"""
-        SELECT CASE WHEN {_PROMISE} THEN 'promise'
-                    WHEN {_FOLLOW_UP} THEN 'follow_up'
-                    WHEN {_DRAFT} THEN 'draft' END AS kind,
-               c.id AS id,
-               CASE WHEN {_PROMISE} THEN c.promised_by
-                    WHEN {_FOLLOW_UP} THEN c.follow_up_due
-                    ELSE substr(coalesce(c.updated_at, c.created_at), 1, 10) END AS due
-        FROM complaints c INDEXED BY idx_complaints_open_dates
-        WHERE c.deleted_at IS NULL AND {where}"""
-    ranked = f"""
-        SELECT kind, id, due, rank, total FROM (
-            SELECT kind, id, due,
-                   row_number() OVER (PARTITION BY kind ORDER BY due, id) AS rank,
-                   count(*) OVER (PARTITION BY kind) AS total
-            FROM ({found}) WHERE kind IS NOT NULL
-        ) WHERE rank <= CASE kind WHEN 'promise' THEN ? WHEN 'follow_up' THEN ? ELSE ? END
-        ORDER BY CASE kind WHEN 'promise' THEN 0 WHEN 'follow_up' THEN 1 ELSE 2 END, due, id"""
-    wanted = [limits.get(kind, 0) for kind in KINDS]
-    rows = store.read(
-        ranked, [today, today, stale, today, today, *params, *(max(n, 1) for n in wanted)]
+    kinds = {
+        "promise": (_PROMISE, "c.promised_by", [today]),
+        "follow_up": (
+            f"NOT {_PROMISE} AND coalesce({_FOLLOW_UP}, 0)",
+            "c.follow_up_due",
+            [today, today],
+        ),
+        "draft": (
+            f"NOT {_PROMISE} AND NOT coalesce({_FOLLOW_UP}, 0) AND coalesce({_DRAFT}, 0)",
+            "substr(coalesce(c.updated_at, c.created_at), 1, 10)",
+            [today, today, stale],
+        ),
+    }
+    source = f"FROM complaints c INDEXED BY idx_complaints_open_dates WHERE {where}"
+    sums = ", ".join(f"coalesce(sum({test}), 0)" for test, _, _ in kinds.values())
+    (totals,) = store.read(
+        f"SELECT {sums} {source}", [p for _, _, a in kinds.values() for p in a] + list(params)
     )
-    counts = dict.fromkeys(KINDS, 0)
-    lines = []
-    for kind, complaint_id, when, rank, total in rows:
-        counts[kind] = int(total)
-        if rank <= limits.get(kind, 0):
-            lines.append((str(kind), int(complaint_id), str(when)))
+    counts = {kind: int(total) for kind, total in zip(KINDS, totals, strict=True)}
+    lines: list[tuple[str, int, str]] = []
+    for kind, (test, when, args) in kinds.items():
+        wanted = min(limits.get(kind, 0), counts[kind])
+        if wanted <= 0:
+            continue
+        rows = store.read(
+            f"SELECT c.id, {when} AS due {source} AND {test} ORDER BY due, c.id LIMIT ?",
+            [*params, *args, wanted],
+        )
+        lines.extend((kind, int(complaint_id), str(due_on)) for complaint_id, due_on in rows)
     return counts, lines
 
 

@@ -6,8 +6,6 @@ import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
-import jdatetime
-
 from coach.text.periods import MonthNames
 
 DIGIT_SETS: dict[str, str] = {
@@ -79,6 +77,8 @@ def format_date(
     if isinstance(day, datetime):
         day = day.date()
     if calendar == "jalali":
+        import jdatetime  # only for the Jalali calendar
+
         jday = jdatetime.date.fromgregorian(date=day)
         year, month, dom = jday.year, jday.month, jday.day
     else:

@@ -7,8 +7,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import jdatetime
-
 from coach.text.normalise import normalise
 
 CALENDARS: tuple[str, ...] = ("gregorian", "jalali")
@@ -59,6 +57,8 @@ def month_period(year: int, month: int, calendar: str = "gregorian") -> Period:
     next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
     if calendar == "gregorian":
         return Period(calendar, year, month, date(year, month, 1), date(next_year, next_month, 1))
+    import jdatetime  # only for the Jalali calendar
+
     start = jdatetime.date(year, month, 1).togregorian()
     end = jdatetime.date(next_year, next_month, 1).togregorian()
     return Period(calendar, year, month, start, end)
@@ -84,6 +84,8 @@ def parse_month(text: str, calendar: str = "gregorian") -> Period:
 def period_containing(day: date, calendar: str = "gregorian") -> Period:
     """The month of ``calendar`` that ``day`` falls in."""
     if calendar == "jalali":
+        import jdatetime
+
         jday = jdatetime.date.fromgregorian(date=day)
         return month_period(jday.year, jday.month, "jalali")
     return month_period(day.year, day.month, "gregorian")

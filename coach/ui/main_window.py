@@ -86,7 +86,10 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         self.model.load(self.filters.query())
         self.today_view.complaint_changed.connect(lambda changed: self._wizard_saved(self, changed))
-        self.today_view.refresh(first_agenda() if first_agenda else None)
+        if first_agenda:
+            self.today_view.refresh(first_agenda(), rest_after_paint=True)
+        else:
+            self.today_view.refresh()
         self.pages.show_first()
         self._restore_geometry()
 

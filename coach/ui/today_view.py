@@ -35,6 +35,9 @@ OVERDUE_COLOUR = QColor("#b3261e")
 QUIET_COLOUR = QColor("#5f6368")
 SHOWN_FIRST = 15
 MOST_SHOWN = 100
+FIRST_BUILT = 12
+"""Widgets of Today's lines (headings included) built before the first paint: more than the
+first screen shows; the rest are added once the window is painted."""
 SECTION_TITLES: dict[str, str] = {
     "promise": QT_TRANSLATE_NOOP("TodayView", "Promises due today or broken"),
     "follow_up": QT_TRANSLATE_NOOP("TodayView", "Follow-ups due"),
@@ -95,6 +98,7 @@ class TodayView(QWidget):
         self._quiet.setColor(QPalette.ColorRole.WindowText, QUIET_COLOUR)
         self._overdue.setColor(QPalette.ColorRole.WindowText, OVERDUE_COLOUR)
         self._closed = False
+        self._shown_at = 0
         title = QLabel(self.tr("Today"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -135,17 +139,19 @@ class TodayView(QWidget):
         self._closed = True
         self._later.stop()
 
-    def refresh(self, agenda: Agenda | None = None) -> None:
-        """Reads what is due now and shows it (``agenda``, when it was read already)."""
+    def refresh(self, agenda: Agenda | None = None, *, rest_after_paint: bool = False) -> None:
+        """Reads what is due now and shows it (``agenda``, when it was read already); with
+        ``rest_after_paint``, the lines past the first FIRST_BUILT once the window is painted."""
         if self._closed:
             return
         if agenda is None:
             agenda = self.context.day.agenda(self.now(), self.shown)
         self.agenda = agenda
-        self._show()
+        self._show(rest_after_paint)
         self.count_changed.emit(self.agenda.total)
 
-    def _show(self) -> None:
+    def _show(self, rest_after_paint: bool = False) -> None:
+        self._shown_at += 1
         while (item := self.lines_layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
@@ -163,20 +169,40 @@ class TodayView(QWidget):
                 if agenda.counts[kind]
             ]
             self.summary.setText(" \u00b7 ".join(counts))
-        for kind in KINDS:
-            lines = agenda.of_kind(kind)
-            if not lines:
-                continue
-            heading = QLabel(self._translate(SECTION_TITLES[kind]))
-            heading.setObjectName(f"section_{kind}")
-            heading.setFont(self._bold)
-            self.lines_layout.addWidget(heading)
-            for line in lines:
-                self.lines_layout.addWidget(self._row(line))
-            hidden = agenda.counts[kind] - len(lines)
-            if hidden > 0:
-                self.lines_layout.addWidget(self._more(kind, hidden))
+        made = [make for kind in KINDS for make in self._parts(kind)]
+        for make in made[:FIRST_BUILT] if rest_after_paint else made:
+            self.lines_layout.addWidget(make())
         self.lines_layout.addStretch(1)
+        if rest_after_paint and len(made) > FIRST_BUILT:
+            from coach.ui.first_paint import when_painted
+
+            shown_at = self._shown_at
+            when_painted(self.window(), lambda: self._add(made[FIRST_BUILT:], shown_at))
+
+    def _parts(self, kind: str) -> list[Callable[[], QWidget]]:
+        """The makers of ``kind``'s section in order: its heading, its lines, "Show more"."""
+        lines = self.agenda.of_kind(kind)
+        if not lines:
+            return []
+        hidden = self.agenda.counts[kind] - len(lines)
+        return [
+            lambda: self._heading(kind),
+            *(lambda line=line: self._row(line) for line in lines),
+            *([lambda: self._more(kind, hidden)] if hidden > 0 else []),
+        ]
+
+    def _add(self, makers: list[Callable[[], QWidget]], shown_at: int) -> None:
+        """Adds the rest of the lines built after the first paint, unless shown again since."""
+        if self._closed or shown_at != self._shown_at:
+            return
+        for make in makers:
+            self.lines_layout.insertWidget(self.lines_layout.count() - 1, make())
+
+    def _heading(self, kind: str) -> QLabel:
+        heading = QLabel(self._translate(SECTION_TITLES[kind]))
+        heading.setObjectName(f"section_{kind}")
+        heading.setFont(self._bold)
+        return heading
 
     def _more(self, kind: str, hidden: int) -> QWidget:
         """ "Show all" for a kind with more lines than shown (up to the most ever shown)."""

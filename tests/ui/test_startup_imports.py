@@ -35,6 +35,7 @@ DENIED = (
     "click",
     "pluggy",
     "dateutil",
+    "jdatetime",  # only for the Jalali calendar
     "coach.ui.reminders",  # after the first paint
     "coach.system.notifications",
 )
