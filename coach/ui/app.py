@@ -165,7 +165,7 @@ class _Start:
             QTimer.singleShot(0, window, lambda: _smoke_test_opened(window))
             when_painted(window, lambda: _smoke_test_done(window))
         elif not isinstance(window.context, CheckingCoach):
-            window.safety.safekeeper.start()  # the log was checked as it opened
+            window.helpers.start_backups()  # the log was checked as it opened
         check_result_when_done(window, window.context, lambda found: self.checked(window, found))
 
     def checked(self, window: MainWindow, problem: StoreError | None) -> None:
@@ -178,7 +178,7 @@ class _Start:
 
         if problem is None:
             if not self.smoke_test:
-                window.safety.safekeeper.start()
+                window.helpers.start_backups()
             return
         replaced = replace_damaged(
             window,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,6 +22,7 @@ from coach.system.files import make_private
 from coach.text.localise import format_number
 from coach.ui.day_pages import Pages
 from coach.ui.direction import isolate
+from coach.ui.first_paint import when_painted
 from coach.ui.labels import plural_text
 from coach.ui.log_filters import LogFilters
 from coach.ui.log_model import LogModel
@@ -28,6 +30,12 @@ from coach.ui.log_pane import LogPane
 from coach.ui.prompts import Prompts
 from coach.ui.today_view import TodayView
 from coach.ui.transfer_menu import TransferMenu
+from coach.ui.window_helpers import WindowCalls, WindowHelpers
+
+if TYPE_CHECKING:
+    from coach.ui.customer_pages import CustomerPages
+    from coach.ui.running_damage import DamageHandler
+    from coach.ui.safety_menu import SafetyMenu
 
 WINDOW_FILE = "window.ini"
 DEFAULT_SIZE = (1100, 700)
@@ -104,19 +112,6 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide, "")
         self.about_action = self._action(self.tr("&About Complaint Coach"), self.show_about, "")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        from coach.ui.customer_pages import CustomerPages
-        from coach.ui.safety_menu import SafetyMenu
-
-        self.safety = SafetyMenu(
-            self, self.context, self.prompts, self._log_replaced, self.current_complaint_id
-        )
-        from coach.ui.running_damage import DamageHandler
-
-        self.damage = DamageHandler(self, self.context, self.prompts, self.wizards)
-        self.safety.safekeeper.on_damage = self.damage.handle
-        self.customers = CustomerPages(
-            self, self.context, self.prompts, self.open_complaint, self._log_replaced
-        )
         self.transfer = TransferMenu(
             self, self.context, self.prompts, self._log_replaced, self.filters.query
         )
@@ -134,11 +129,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.reports_action)
-        file_menu.addAction(self.customers.action)
         file_menu.addAction(self.settings_action)
         file_menu.addActions(self.transfer.actions)
-        file_menu.addActions(self.safety.actions)
-        file_menu.addSeparator()
+        self._helpers_menu = (file_menu, self.settings_action, file_menu.addSeparator())
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.learn_action)
@@ -175,8 +168,32 @@ class MainWindow(QMainWindow):
         self.view, self.empty_label = self.log_stack.view, self.log_stack.empty_label
         self.count_label = self.log_stack.count_label
         self.model.counted.connect(self._counted)
-        self.customers.attach(self.view)
+        menu, customers_before, safety_before = self._helpers_menu
+        calls = WindowCalls(
+            self.view,
+            self._log_replaced,
+            self.current_complaint_id,
+            self.wizards,
+            self.open_complaint,
+        )
+        self.helpers = WindowHelpers(
+            self, self.context, self.prompts, menu, (customers_before, safety_before), calls
+        )
+        when_painted(self, self.helpers.build)
         return self.log_stack
+
+    @property
+    def safety(self) -> SafetyMenu:
+        """Backups, the bin, anonymising and the automatic backups (built after the first paint)."""
+        return self.helpers.get().safety
+
+    @property
+    def damage(self) -> DamageHandler:
+        return self.helpers.get().damage
+
+    @property
+    def customers(self) -> CustomerPages:
+        return self.helpers.get().customers
 
     def _counted(self, total: int) -> None:
         if self.log_stack.filtered():
@@ -360,7 +377,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self._reload_timer.stop()
-            self.safety.safekeeper.stop()
+            self.helpers.stop()
             self.model.close()
             self.today_view.close_store()
             self._save_geometry()

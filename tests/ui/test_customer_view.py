@@ -111,6 +111,8 @@ def text_of(page: QWidget, name: str) -> str:
 def test_the_selected_row_opens_its_customers_page_with_every_complaint(qtbot, data_dir):
     sara_and_others(data_dir)
     window = open_window(qtbot, data_dir)
+    window.show()  # the page's action is added once the window has been painted
+    qtbot.waitUntil(lambda: window.findChild(QAction, "show_customer") is not None)
     select_product(window, "Wedding cake")
     action = window.findChild(QAction, "show_customer")
     assert action in window.customers.context_menu().actions()

@@ -38,6 +38,11 @@ DENIED = (
     "jdatetime",  # only for the Jalali calendar
     "coach.ui.reminders",  # after the first paint
     "coach.system.notifications",
+    "coach.ui.safety_menu",  # the menus' helpers: after the first paint, or when first used
+    "coach.ui.safekeeping",
+    "coach.ui.running_damage",
+    "coach.ui.customer_pages",
+    "coach.service.backups",
 )
 
 # Runs the real launcher and prints the loaded modules the moment the window has been shown,
