@@ -13,16 +13,9 @@ from pathlib import Path
 import pytest
 
 from coach.errors import EXIT_DAMAGED, EXIT_NOT_A_DATABASE
+from tests.disk_damage import damage
 
 Coach = Callable[..., subprocess.CompletedProcess[str]]
-
-
-def damage(path: Path, size: int = 8192) -> None:
-    """Overwrites ``size`` bytes in the middle of the file, as a failing disk would."""
-    length = path.stat().st_size
-    with open(path, "r+b") as stream:
-        stream.seek(length // 2)
-        stream.write(b"\x5a" * size)
 
 
 def count(path: Path) -> int:

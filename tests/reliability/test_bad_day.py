@@ -19,19 +19,13 @@ import pytest
 from coach.complaints.domain import Complaint, Customer
 from coach.errors import EXIT_DAMAGED, EXIT_DISK_FULL, EXIT_LOCKED, EXIT_READ_ONLY
 from coach.service import Coach
+from tests.disk_damage import damage
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def damage(path: Path) -> None:
-    length = path.stat().st_size
-    with open(path, "r+b") as stream:
-        stream.seek(length // 2)
-        stream.write(b"\x5a" * 8192)
 
 
 def demo(coach: Run, folder: Path, count: int = 300) -> None:

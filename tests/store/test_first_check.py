@@ -15,6 +15,7 @@ from coach.complaints.domain import Complaint, Customer
 from coach.errors import DatabaseDamaged
 from coach.store import Store, first_check
 from coach.system.paths import database_path
+from tests.disk_damage import damage
 
 
 def complaint(n: int) -> Complaint:
@@ -30,13 +31,6 @@ def filled(folder: Path, count: int = 300) -> Path:
     store.save_many((complaint(n), []) for n in range(count))
     store.close()
     return database_path(folder)
-
-
-def damage(path: Path) -> None:
-    length = path.stat().st_size
-    with open(path, "r+b") as stream:
-        stream.seek(length // 2)
-        stream.write(b"\x5a" * 8192)
 
 
 def test_a_damaged_log_opens_but_refuses_every_save_and_is_left_as_it_was(

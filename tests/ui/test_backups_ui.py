@@ -8,15 +8,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from coach.service import Coach
 from coach.service.backups import make_backup
 from coach.system.paths import database_path
-from coach.ui.app import SMOKE_TEST_ENV, create_main_window, run_app
+from coach.ui.app import create_main_window
 from coach.ui.backups_dialog import BackupsDialog
 from coach.ui.prompts import ScriptedPrompts
+from tests.disk_damage import damage
+from tests.ui.smoke_start import start as start_app
 
 SHOTS = Path(os.environ.get("COACH_SCREENSHOTS", "/tmp/coach-shots"))
 
@@ -26,28 +27,12 @@ def filled(folder: Path, count: int, *, lang: str = "en") -> None:
         coach.add_demo(count, 3, lang, seed=5, today=date(2026, 5, 20))
 
 
-def damage(path: Path) -> None:
-    length = path.stat().st_size
-    with open(path, "r+b") as stream:
-        stream.seek(length // 2)
-        stream.write(b"\x5a" * 8192)
-
-
 def start(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], folder: Path, prompts
 ) -> tuple[int, int]:
     """run_app in this process; returns (exit code, complaints the window showed or -1)."""
-    monkeypatch.setenv(SMOKE_TEST_ENV, "1")
-    app = QApplication.instance()
-    guard = QTimer(app)
-    guard.setSingleShot(True)
-    guard.timeout.connect(app.quit)
-    guard.start(15000)
-    try:
-        code = run_app(str(folder), "en", prompts=prompts)
-    finally:
-        guard.stop()
-    found = re.search(r"main window shown with (\d+) complaints", capsys.readouterr().out)
+    code, lines = start_app(monkeypatch, capsys, folder, prompts)
+    found = re.search(r"main window shown with (\d+) complaints", "\n".join(lines))
     return code, int(found.group(1)) if found else -1
 
 

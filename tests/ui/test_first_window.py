@@ -8,15 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from coach.service import Coach
 from coach.service.backups import make_backup
 from coach.store import first_check
 from coach.system.paths import database_path
-from coach.ui.app import SMOKE_TEST_ENV, run_app
 from coach.ui.prompts import ScriptedPrompts
+from tests.disk_damage import damage
+from tests.ui.smoke_start import start
 
 CHECK_TAKES = 0.4
 
@@ -24,13 +23,6 @@ CHECK_TAKES = 0.4
 def filled(folder: Path, count: int) -> None:
     with Coach.open(folder, "en") as coach:
         coach.add_demo(count, 3, "en", seed=5, today=date(2026, 5, 20))
-
-
-def damage(path: Path) -> None:
-    length = path.stat().st_size
-    with open(path, "r+b") as stream:
-        stream.seek(length // 2)
-        stream.write(b"\x5a" * 8192)
 
 
 @pytest.fixture
@@ -43,26 +35,6 @@ def slow_check(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_check(connection, **options)
 
     monkeypatch.setattr(first_check.health, "check", check)
-
-
-def start(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    folder: Path,
-    prompts: ScriptedPrompts,
-) -> tuple[int, list[str]]:
-    """run_app in this process, closing at once (smoke test); its exit code and its lines."""
-    monkeypatch.setenv(SMOKE_TEST_ENV, "1")
-    app = QApplication.instance()
-    guard = QTimer(app)
-    guard.setSingleShot(True)
-    guard.timeout.connect(app.quit)
-    guard.start(15000)
-    try:
-        code = run_app(str(folder), "en", prompts=prompts)
-    finally:
-        guard.stop()
-    return code, capsys.readouterr().out.splitlines()
 
 
 def test_damage_found_after_the_window_showed_goes_back_to_the_newest_backup(

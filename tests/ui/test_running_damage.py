@@ -18,17 +18,10 @@ from coach.ui.app import create_main_window
 from coach.ui.main_window import MainWindow
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.wizard import WizardWindow
+from tests.disk_damage import damage
 
 TYPED = "Zebra crossing word never saved"
 DAY = date(2026, 5, 20)
-
-
-def damage(path: Path) -> None:
-    """Overwrites 8 KB in the middle of ``path``, as a failing disk would."""
-    length = path.stat().st_size
-    with open(path, "r+b") as stream:
-        stream.seek(length // 2)
-        stream.write(b"\x5a" * 8192)
 
 
 def log_with_backup(folder: Path) -> None:
