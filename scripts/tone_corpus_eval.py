@@ -39,10 +39,6 @@ class Draft:
     marked: tuple[tuple[str, str], ...] = ()
     """(family, span) pairs, as the corpus lists them."""
 
-    @property
-    def span_of(self) -> dict[str, str]:
-        return dict(self.marked)
-
 
 @dataclass
 class Score:

@@ -49,8 +49,8 @@ def labelled_clauses(draft: Draft, families: list[str]) -> list[tuple[str, set[i
     text = draft.text
     normalised, origin = normalised_with_offsets(text)
     marked: list[tuple[int, int, int]] = []
-    for family, span in zip(sorted(draft.families), _spans_by_family(draft), strict=True):
-        if family not in families or span is None:
+    for family, span in draft.marked:
+        if family not in families:
             continue
         start = text.find(span)
         if start < 0:
@@ -63,11 +63,6 @@ def labelled_clauses(draft: Draft, families: list[str]) -> list[tuple[str, set[i
         labels = {index for s, e, index in marked if s < end and e > start}
         found.append((normalised[start:end], labels))
     return found
-
-
-def _spans_by_family(draft: Draft) -> list[str | None]:
-    """Each of ``sorted(draft.families)``'s span (the corpus lists spans in its family order)."""
-    return [draft.span_of.get(family) for family in sorted(draft.families)]
 
 
 def fit(examples: list[Example], size: int, seed: int = 1) -> SentenceModel:

@@ -238,12 +238,10 @@ def _family_rules(lang: str) -> dict[str, tuple[Rule, ...]]:
 def _speakers(lang: str) -> dict[str, Rule]:
     """For each family, the rule whose message, suggestion and sources its model findings use:
     the rule named after it, else the first of its rules."""
-    chosen: dict[str, Rule] = {}
-    for rule in _load(lang):
-        family = rule.family or rule.key
-        if rule.severity == "avoid" and (family not in chosen or rule.key == family):
-            chosen[family] = rule
-    return chosen
+    return {
+        family: next((rule for rule in rules if rule.key == family), rules[0])
+        for family, rules in _family_rules(lang).items()
+    }
 
 
 def language(lang: str) -> str:
