@@ -48,7 +48,7 @@ CACHE_KIB = 32 * 1024
 def stored_fingerprints(store: Store) -> set[int]:
     """What ``complaint_fingerprint`` gives for every stored complaint (one for each way its
     customer may be recognised: phone digits, e-mail, name), bin included."""
-    cursor = store.db.conn.execute(
+    cursor = store.conn.execute(
         "SELECT c.created_at, c.description, coalesce(u.name, ''), coalesce(u.phone_key, ''), "
         "coalesce(u.email, '') FROM complaints c LEFT JOIN customers u ON u.id = c.customer_id"
     )
@@ -85,7 +85,7 @@ def bulk_import(store: Store, batch: int = 2000) -> Iterator[BulkWriter]:
     """One transaction for adding many new complaints: all of them are stored or none (an
     exception rolls everything back). Merging the search index is paused while it is filled."""
     with store.transaction():
-        conn = store.db.conn
+        conn = store.conn
         found = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
         create = conn.execute(found, [_TRIGGER]).fetchone()[0]
         conn.execute(f"DROP TRIGGER {_TRIGGER}")
@@ -115,7 +115,7 @@ class BulkWriter:
 
     def __init__(self, store: Store, batch: int = 2000, now: datetime | None = None):
         self.store = store
-        self.conn = store.db.conn
+        self.conn = store.conn
         self.batch = batch
         self.now = codec.format_datetime((now or datetime.now()).replace(microsecond=0))
         self.next_id = self._max("complaints") + 1
