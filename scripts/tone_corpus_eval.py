@@ -1,7 +1,9 @@
 """Scores the wording check on the corpus in tests/tone/corpus (see scripts/tone_split.py).
 
 Scored per language on one part of the split: ``train`` (everything not held out: write and tune
-rules on it), ``heldout`` (only for reporting) or ``all``. Each draft is a whole reply.
+rules on it), ``heldout`` (the held-out third of batches 1–4, only for reporting), ``sealed``
+(whole batches written later as a second held-out set, only for reporting) or ``all``. Each
+draft is a whole reply.
 
 - precision / recall of "avoid" findings, per family: a finding counts for the family its rule
   names (``family`` in tone.toml, default the rule key); it is right when the draft is labelled
@@ -11,6 +13,7 @@ rules on it), ``heldout`` (only for reporting) or ``all``. Each draft is a whole
 
     .venv/bin/python scripts/tone_corpus_eval.py --split train [-v] [LANG ...]
     .venv/bin/python scripts/tone_corpus_eval.py --split heldout            # report only
+    .venv/bin/python scripts/tone_corpus_eval.py --split sealed             # report only
 """
 
 from __future__ import annotations
@@ -68,19 +71,30 @@ class Score:
         return self.good_flagged / self.good if self.good else 0.0
 
 
+def _split(lang: str) -> dict[str, list[str]]:
+    return tomllib.loads((CORPUS / "split.toml").read_text(encoding="utf-8"))[lang]
+
+
 def held_out_ids(lang: str) -> set[str]:
-    split = tomllib.loads((CORPUS / "split.toml").read_text(encoding="utf-8"))
-    return set(split[lang]["heldout"])
+    """The held-out third of batches 1–4."""
+    return set(_split(lang)["heldout"])
+
+
+def sealed_batches(lang: str) -> set[str]:
+    """The batches written as a second held-out set (file names without ``.toml``)."""
+    return set(_split(lang).get("sealed", []))
 
 
 def load(lang: str, part: str) -> list[Draft]:
-    """The drafts of ``lang`` in ``part`` (train, heldout or all)."""
-    held = held_out_ids(lang)
+    """The drafts of ``lang`` in ``part`` (train, heldout, sealed or all)."""
+    held, sealed = held_out_ids(lang), sealed_batches(lang)
     drafts = []
     for path in sorted((CORPUS / lang).glob("batch-*.toml")):
         for entry in tomllib.loads(path.read_text(encoding="utf-8"))["draft"]:
-            inside = entry["id"] in held
-            if part == "all" or inside == (part == "heldout"):
+            where = (
+                "sealed" if path.stem in sealed else "heldout" if entry["id"] in held else "train"
+            )
+            if part in ("all", where):
                 drafts.append(
                     Draft(
                         entry["id"],
@@ -128,7 +142,7 @@ def score(lang: str, part: str) -> Score:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("langs", nargs="*", metavar="lang")
-    parser.add_argument("--split", choices=("train", "heldout", "all"), default="train")
+    parser.add_argument("--split", choices=("train", "heldout", "sealed", "all"), default="train")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mistake")
     args = parser.parse_args(argv)
     for lang in args.langs or LANGUAGES:

@@ -2,7 +2,8 @@
 
 A third of each language's drafts, stratified by label and chosen by the SHA-256 of their ids, is
 held out: never read while writing or tuning rules, only scored. The split is written once to
-tests/tone/corpus/split.toml and never changed afterwards; drafts added later are not in it.
+tests/tone/corpus/split.toml and never changed afterwards; drafts added later are not in it. A
+language's ``sealed`` batches (a second held-out set, whole batches) are kept as they are.
 
     .venv/bin/python scripts/tone_split.py LANG [LANG ...]   # adds the split of these languages
 """
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         "# The held-out third of the wording-check corpus, frozen by scripts/tone_split.py.",
         "# Never read these drafts while writing or tuning rules; only score them.",
+        "# `sealed` names whole batches written later as a second held-out set by writers who saw",
+        "# neither the rules nor any other draft: never read, never trained on, only scored.",
         "",
     ]
     for lang in sorted(set(existing) | set(args.langs)):
@@ -56,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(f"[{lang}]")
         lines.append("heldout = [")
         lines += [f'    "{i}",' for i in ids]
-        lines += ["]", ""]
+        lines.append("]")
+        sealed = existing.get(lang, {}).get("sealed", [])
+        if sealed:
+            lines.append("sealed = [" + ", ".join(f'"{name}"' for name in sealed) + "]")
+        lines.append("")
         if lang in args.langs:
             print(f"{lang}: {len(ids)} of {len(drafts(lang))} drafts held out")
     SPLIT.write_text("\n".join(lines), encoding="utf-8")

@@ -37,3 +37,10 @@ def test_the_train_part_never_contains_a_held_out_draft() -> None:
         held = CORPUS["held_out_ids"](lang)
         train = {draft.id for draft in CORPUS["load"](lang, "train")}
         assert held and train and not held & train
+
+
+def test_the_train_part_never_contains_a_sealed_batch() -> None:
+    for lang in RECORDED:
+        sealed = {draft.id for draft in CORPUS["load"](lang, "sealed")}
+        train = {draft.id for draft in CORPUS["load"](lang, "train")}
+        assert len(sealed) >= 100 and train and not sealed & train
