@@ -11,9 +11,6 @@ from coach.complaints import rules
 from coach.complaints.domain import Complaint, Customer, Event
 from coach.complaints.vocabulary import STAGES
 from coach.service import transfer
-from coach.service.attachments import Evidence
-from coach.service.customers import CustomerHistory, customer_history
-from coach.service.people import People
 from coach.service.today import Day
 from coach.store import ComplaintQuery, Store
 from coach.store.log_rows import LogRows
@@ -21,11 +18,14 @@ from coach.system.paths import user_playbooks_dir
 from coach.system.settings import Settings
 from coach.text.periods import Period
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # evidence, customers and people load on first use, not at start
     from coach.playbooks import Playbook
     from coach.report.summary import ReportSummary
+    from coach.service.attachments import Evidence
     from coach.service.backups import Safekeeping
+    from coach.service.customers import CustomerHistory
     from coach.service.importing import ImportPlan, ImportReport
+    from coach.service.people import People
     from coach.service.privacy import Privacy
 
 
@@ -304,6 +304,8 @@ class Coach:
 
     def customer_history(self, customer_id: int | None, complaint: Complaint) -> CustomerHistory:
         """The warning signs ``customer_id`` showed in complaints other than ``complaint``."""
+        from coach.service.customers import customer_history
+
         return customer_history(self._store, customer_id, complaint)
 
     def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
@@ -312,11 +314,15 @@ class Coach:
     @property
     def evidence(self) -> Evidence:
         """The photos, receipts, screenshots and PDFs kept with complaints."""
+        from coach.service.attachments import Evidence
+
         return Evidence(self._store)
 
     @property
     def people(self) -> People:
         """The customer page, customers offered while typing, and merging (a backup first)."""
+        from coach.service.people import People
+
         return People(self._store, lambda: self.backup_before("merge"))
 
     # --- the report ----------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import locale
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +37,8 @@ def system_language() -> str:
         if value:
             code = value.split("_")[0].split(".")[0].lower()
             return known_or_default(code)
+    import locale  # only where no LC_ALL, LC_MESSAGES or LANG says it
+
     code = (locale.getlocale()[0] or "").split("_")[0].lower()
     return known_or_default(code)
 

@@ -72,3 +72,15 @@ def test_a_changed_builtin_file_is_read_afresh(tmp_path: Path) -> None:
 
     assert len(reads) == 2
     assert len(list(cache_dir().glob("playbook-en-*.json"))) == 1, "the old one was dropped"
+
+
+def test_a_cache_file_of_other_files_is_not_used(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    shutil.copytree(loader._package_root() / "en", folder)
+    read = loader.read_builtin(folder, "en")
+    cache.builtin_entries("en", folder, lambda: read)
+    (written,) = cache_dir().glob("playbook-en-*.json")
+    # Another set of files whose checksum happened to name the same file: its key differs.
+    written.write_text('{"key": "other files", "entries": {}}', "utf-8")
+
+    assert cache.builtin_entries("en", folder, lambda: read) == read

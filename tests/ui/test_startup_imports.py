@@ -43,6 +43,10 @@ DENIED = (
     "coach.ui.running_damage",
     "coach.ui.customer_pages",
     "coach.service.backups",
+    "coach.service.customers",  # the wizard's and the customer page's: on first use
+    "coach.service.people",
+    "coach.service.attachments",
+    "hashlib",  # OpenSSL, ~2 ms: the playbook cache names its file by a zlib checksum
 )
 
 # Runs the real launcher and prints the loaded modules the moment the window has been shown,
