@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
 from coach.tone import compiled
-from coach.tone.model import clauses, model
+from coach.tone.model import SentenceModel, clauses, model
 from coach.tone.patterns import HERE, Matcher, Words, normalised_with_offsets
 from coach.tone.rulefile import FIELDS, SEVERITIES, Rule, ToneRulesError, parse_rules
 
@@ -174,33 +174,55 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
             start, end = _trimmed(normalised, *span)
             end = _end_after_marks(text, origin[end - 1] + 1)
             findings.append(_finding(rule, origin[start], end))
-    findings += _modelled(text, draft, origin, lang, where, findings)
+    sentence_model = model(language(lang))
+    if sentence_model is not None:
+        scored = _scored_clauses(text, draft, origin, sentence_model)
+        findings = [f for f in findings if not _vetoed(f, scored, sentence_model)]
+        findings += _modelled(draft, lang, where, findings, scored, sentence_model)
     findings.sort(key=lambda f: (f.start, f.end))
     return findings
 
 
+_Scored = list[tuple[int, int, int, int, "list[float] | tuple[float, ...]"]]
+
+
+def _scored_clauses(text: str, draft: _Draft, origin: list[int], scorer: SentenceModel) -> _Scored:
+    """Each clause of the draft as (start, end) in the text, (start, end) in the normalised
+    text, and the model's score of each family in it."""
+    normalised = draft.text
+    scored: _Scored = []
+    for start, end in clauses(normalised):
+        start, end = _trimmed(normalised, start, end)
+        first, last = origin[start], _end_after_marks(text, origin[end - 1] + 1)
+        scored.append((first, last, start, end, scorer.totals(normalised[start:end])))
+    return scored
+
+
+def _vetoed(finding: Finding, scored: _Scored, scorer: SentenceModel) -> bool:
+    """Whether a rule's "avoid" finding is dropped: the model finds its family unlikely in every
+    clause it touches."""
+    if finding.severity != "avoid" or finding.modelled:
+        return False
+    touched = [s for first, last, _, _, s in scored if first < finding.end and last > finding.start]
+    return bool(touched) and all(scorer.vetoed(finding.family, s) for s in touched)
+
+
 def _modelled(
-    text: str,
     draft: _Draft,
-    origin: list[int],
     lang: str,
     where: str,
     found: list[Finding],
+    scored: _Scored,
+    scorer: SentenceModel,
 ) -> list[Finding]:
     """The sentence model's findings: a clause whose score passes a family's threshold, unless a
     rule already found that family in it or what silences that family's rules (``unless``,
     ``clause_unless``: a remedy, a negation, a request) is there. Each speaks with the words of
     its family's rule."""
-    sentence_model = model(language(lang))
-    if sentence_model is None:
-        return []
     speakers = _speakers(language(lang))
-    normalised = draft.text
     added: list[Finding] = []
-    for start, end in clauses(normalised):
-        start, end = _trimmed(normalised, start, end)
-        first, last = origin[start], _end_after_marks(text, origin[end - 1] + 1)
-        for family in sentence_model.found(normalised[start:end]):
+    for first, last, start, end, totals in scored:
+        for family in scorer.passed(totals):
             rule = speakers.get(family)
             if rule is None or where not in rule.fields:
                 continue

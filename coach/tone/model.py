@@ -124,10 +124,34 @@ class SentenceModel:
     thresholds: tuple[float, ...]
     weights: dict[str, list[tuple[int, float]]]
     packed: PackedRows | None = field(default=None, compare=False, repr=False)
+    veto_margins: tuple[float, ...] = ()
+    """For each family, how far a clause's words must pull its score under the model's bias for
+    a rule's finding of that family in the clause to be dropped (no veto when empty)."""
 
     def scores(self, clause: str) -> list[float]:
         """The probability of each family in a normalised clause."""
         return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t)))) for t in self._totals(clause)]
+
+    def totals(self, clause: str) -> list[float] | tuple[float, ...]:
+        """The score of each family in a normalised clause before the logistic function."""
+        return self._totals(clause)
+
+    def passed(self, totals: list[float] | tuple[float, ...]) -> list[str]:
+        """The families whose score (``totals``) passes their threshold."""
+        return [
+            family
+            for family, total, limit in zip(self.families, totals, self._limits, strict=True)
+            if total >= limit
+        ]
+
+    def vetoed(self, family: str, totals: list[float] | tuple[float, ...]) -> bool:
+        """Whether a clause's words speak against ``family`` (its score, ``totals``, is more than
+        the family's veto margin under the bias), so that a rule's finding of it is dropped. A
+        clause the model knows little about is never vetoed."""
+        if not self.veto_margins or family not in self.families:
+            return False
+        index = self.families.index(family)
+        return totals[index] - self.bias[index] < -self.veto_margins[index]
 
     def _totals(self, clause: str) -> list[float] | tuple[float, ...]:
         """The score of each family in a normalised clause before the logistic function."""
@@ -140,10 +164,7 @@ class SentenceModel:
     @functools.cached_property
     def _limits(self) -> list[float]:
         """Each threshold as a score before the logistic function."""
-        return [
-            math.log(t / (1.0 - t)) if 0.0 < t < 1.0 else (math.inf if t >= 1.0 else -math.inf)
-            for t in self.thresholds
-        ]
+        return [_logit(t) for t in self.thresholds]
 
     @functools.cached_property
     def _known(self) -> frozenset[str]:
@@ -177,13 +198,7 @@ class SentenceModel:
 
     def found(self, clause: str) -> list[str]:
         """The families whose score in ``clause`` passes their threshold."""
-        return [
-            family
-            for family, total, limit in zip(
-                self.families, self._totals(clause), self._limits, strict=True
-            )
-            if total >= limit
-        ]
+        return self.passed(self._totals(clause))
 
     def to_json(self) -> str:
         features, rows = PackedRows.to_text(self.rows())
@@ -192,6 +207,7 @@ class SentenceModel:
                 "families": self.families,
                 "bias": [round(b, 4) for b in self.bias],
                 "thresholds": [round(t, 4) for t in self.thresholds],
+                "veto_margins": [round(v, 4) for v in self.veto_margins],
                 "features": features,
                 "rows": rows,
             },
@@ -217,7 +233,16 @@ class SentenceModel:
             tuple(data["thresholds"]),
             weights,
             packed,
+            tuple(data.get("veto_margins", ())),
         )
+
+
+def _logit(probability: float) -> float:
+    if probability >= 1.0:
+        return math.inf
+    if probability <= 0.0:
+        return -math.inf
+    return math.log(probability / (1.0 - probability))
 
 
 @functools.cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import runpy
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from coach.text.languages import LANGUAGES
 from coach.tone import checker
 from coach.tone.checker import check
-from coach.tone.model import model
+from coach.tone.model import SentenceModel, model
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAIN = runpy.run_path(str(ROOT / "scripts" / "tone_train.py"))
@@ -65,3 +66,36 @@ def test_without_a_model_the_rules_alone_speak(monkeypatch: pytest.MonkeyPatch) 
     text = "Hi Jo, sorry about that. It's only a tiny scratch, honestly, nobody will notice it."
     monkeypatch.setattr(checker, "model", lambda lang: None)
     assert not any(f.modelled for f in check(text, "en"))
+
+
+def _one_family_model(words: dict[str, float], margin: float) -> SentenceModel:
+    """A model of one family, calm_down, whose only features are whole words."""
+    return SentenceModel(
+        ("calm_down",),
+        (-4.0,),
+        (0.99,),
+        {"w" + word: [(0, weight)] for word, weight in words.items()},
+        veto_margins=(margin,),
+    )
+
+
+def test_a_rule_finding_is_dropped_where_the_clause_speaks_against_its_family(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Please calm down. I will refund you today."
+    assert "calm_down" in {f.family for f in check(text, "en")}
+    against = _one_family_model({"please": -2.5, "calm": -1.0}, margin=3.0)
+    monkeypatch.setattr(checker, "model", lambda lang: against)
+    assert "calm_down" not in {f.family for f in check(text, "en")}
+
+
+def test_a_clause_the_model_knows_little_about_keeps_the_rule_finding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Please calm down. I will refund you today."
+    unknown = _one_family_model({"unrelated": -9.0}, margin=0.0)
+    monkeypatch.setattr(checker, "model", lambda lang: unknown)
+    assert "calm_down" in {f.family for f in check(text, "en")}
+    no_veto = _one_family_model({"please": -9.0}, margin=0.0)
+    monkeypatch.setattr(checker, "model", lambda lang: replace(no_veto, veto_margins=()))
+    assert "calm_down" in {f.family for f in check(text, "en")}
