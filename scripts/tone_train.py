@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import math
 import runpy
 import sys
 from collections.abc import Iterable, Iterator
@@ -34,7 +35,13 @@ from tone_corpus_eval import Draft, load  # noqa: E402
 
 from coach.text.languages import LANGUAGES  # noqa: E402
 from coach.tone import checker  # noqa: E402
-from coach.tone.model import SentenceModel, clauses, features  # noqa: E402
+from coach.tone.model import (  # noqa: E402
+    VETO_MIN_WORDS,
+    SentenceModel,
+    clauses,
+    features,
+    word_count,
+)
 from coach.tone.patterns import normalised_with_offsets  # noqa: E402
 
 MODELS = Path(__file__).resolve().parent.parent / "coach" / "tone"
@@ -138,9 +145,10 @@ def good_examples(lang: str) -> list[Example]:
 Scored = list[tuple[Draft, list[list[float]], list[list[float]]]]
 """Each draft with, for each clause, the probability of each family and how far the clause's
 words move each family's score from the bias (``SentenceModel.veto_margins``)."""
-Row = tuple[
-    Draft, list[list[float]], list[list[float]], list[tuple[int, int]], list[tuple[str, int, int]]
-]
+Evidence = tuple[Draft, dict[str, float], dict[str, float]]
+"""A rules-fresh draft, the model's best probability of each family over its clauses, and for
+each family a rule found, the most the words of the clauses its findings touch pull that
+family's score from the bias (infinite where a touched clause is too short to be vetoed)."""
 
 
 def cross_scores(drafts: list[Draft], families: list[str], extra: list[Example]) -> Scored:
@@ -165,8 +173,10 @@ def cross_scores(drafts: list[Draft], families: list[str], extra: list[Example])
 
 
 STEPS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
-MARGINS = (None, 3.0, 2.0, 1.0, 0.5, 0.0)
+MARGINS = (None, 3.0, 2.0, 1.0, 0.5, 0.0, -0.5, -1.0, -2.0, -3.0)
 """Veto margins tried (None: no veto); see ``SentenceModel.veto_margins``."""
+FAMILIES_OF: dict[str, list[str]] = {}
+"""Each language's families, in the order of its model's rows."""
 RULES_FRESH_FROM = 15
 """Batches from this number on were written after the rules' last change (b4d7934): what the
 rules raise on them is what they raise on drafts nobody tuned them on."""
@@ -224,59 +234,86 @@ def rules_only() -> Iterator[None]:
         checker.model = kept
 
 
-def with_rules(scored: Scored, lang: str) -> list[Row]:
-    """The rules-fresh drafts of ``scored``, each with its clauses' places in the text and the
-    rules' "avoid" findings (family, start, end)."""
-    rows: list[Row] = []
+def with_rules(scored: Scored, lang: str) -> list[Evidence]:
+    """The rules-fresh drafts of ``scored`` with what the model and the rules say of them."""
+    evidence: list[Evidence] = []
     with rules_only():
         for draft, clause_scores, pulls in scored:
             if int(draft.id.split("-b")[1].split("-")[0]) < RULES_FRESH_FROM:
                 continue
             normalised, origin = normalised_with_offsets(draft.text)
-            places = [(origin[s], origin[e - 1] + 1) for s, e in clauses(normalised)]
-            found = [
-                (f.family, f.start, f.end)
-                for f in checker.check(draft.text, lang)
-                if f.severity == "avoid"
+            places = [
+                (origin[s], origin[e - 1] + 1, word_count(normalised[s:e]))
+                for s, e in clauses(normalised)
             ]
-            rows.append((draft, clause_scores, pulls, places, found))
-    return rows
+            model_best: dict[str, float] = {}
+            for probabilities in clause_scores:
+                for family, p in zip(FAMILIES_OF[lang], probabilities, strict=True):
+                    model_best[family] = max(p, model_best.get(family, 0.0))
+            rule_best: dict[str, float] = {}
+            for finding in checker.check(draft.text, lang):
+                if finding.severity != "avoid":
+                    continue
+                family = finding.family
+                k = FAMILIES_OF[lang].index(family) if family in FAMILIES_OF[lang] else -1
+                touched = [
+                    math.inf if k < 0 or words < VETO_MIN_WORDS else pull[k]
+                    for pull, (a, b, words) in zip(pulls, places, strict=True)
+                    if a < finding.end and b > finding.start
+                ]
+                best = max(touched, default=math.inf)
+                rule_best[family] = max(best, rule_best.get(family, -math.inf))
+            evidence.append((draft, model_best, rule_best))
+    return evidence
 
 
-def system_counts(
-    rows: list[Row], families: list[str], limit: float, margin: float | None
-) -> tuple[float, float, int, int]:
-    """Precision, recall, good drafts flagged and good drafts of rules and model together: a
-    rule's finding stays unless the words of every clause it touches pull its family's score
-    more than ``margin`` under the bias; the model raises a family where a clause reaches
-    ``limit`` (its silencers left out, so slightly fewer right findings than the checker's)."""
+def raised(item: Evidence, limit: float, margins: dict[str, float | None]) -> set[str]:
+    """The families rules and model raise together: the model's where a clause reaches
+    ``limit``, the rules' unless every clause their findings touch pulls the family's score
+    more than its margin under the bias (its silencers left out, so slightly fewer right
+    findings than the checker's)."""
+    _, model_best, rule_best = item
+    found = {family for family, p in model_best.items() if p >= limit}
+    for family, pull in rule_best.items():
+        margin = margins.get(family)
+        if margin is None or pull >= -margin:
+            found.add(family)
+    return found
 
-    def raised(row: Row) -> tuple[Draft, set[str]]:
-        draft, clause_scores, pulls, places, found = row
-        out = {families[k] for s in clause_scores for k, p in enumerate(s) if p >= limit}
-        for family, start, end in found:
-            k = families.index(family) if family in families else -1
-            touched = [
-                pull[k] for pull, (a, b) in zip(pulls, places, strict=True) if a < end and b > start
-            ]
-            if margin is None or k < 0 or not touched or max(touched) >= -margin:
-                out.add(family)
-        return draft, out
 
-    return _tally(raised(row) for row in rows)
+def veto_margins(
+    evidence: list[Evidence], families: list[str], limit: float, precision: float
+) -> dict[str, float | None]:
+    """For each family, the margin under which its rules' findings are dropped that keeps the
+    most right findings of it less ``precision / (1 - precision)`` times the wrong ones: a
+    finding is worth raising when it is right at least ``precision`` of the time."""
+    weight = precision / (1.0 - precision)
+    chosen: dict[str, float | None] = {}
+    for family in families:
+
+        def worth(margin: float | None, family: str = family) -> float:
+            right = wrong = 0
+            for item in evidence:
+                if family in raised(item, limit, {family: margin}):
+                    right += family in item[0].families
+                    wrong += family not in item[0].families
+            return right - weight * wrong
+
+        chosen[family] = max(MARGINS, key=worth)
+    return chosen
 
 
 def operating_point(
-    rows: list[Row], families: list[str], precision: float
-) -> tuple[float, float | None, tuple[float, float, int, int]]:
-    """The model's threshold and the rules' veto margin whose cross-validated findings on the
-    rules-fresh drafts were right at least ``precision`` of the time with the highest recall
-    (the most precise pair if none was)."""
-    grid = [
-        (limit, margin, system_counts(rows, families, limit, margin))
-        for limit in STEPS
-        for margin in MARGINS
-    ]
+    evidence: list[Evidence], families: list[str], precision: float
+) -> tuple[float, dict[str, float | None], tuple[float, float, int, int]]:
+    """The model's threshold, with each family's veto margin chosen for it, whose
+    cross-validated findings on the rules-fresh drafts were right at least ``precision`` of the
+    time with the highest recall (the most precise if none was)."""
+    grid = []
+    for limit in STEPS:
+        margins = veto_margins(evidence, families, limit, precision)
+        counts = _tally((item[0], raised(item, limit, margins)) for item in evidence)
+        grid.append((limit, margins, counts))
     meeting = [g for g in grid if g[2][0] >= precision]
     if meeting:
         return max(meeting, key=lambda g: (g[2][1], g[2][0]))
@@ -300,23 +337,21 @@ def main(argv: list[str] | None = None) -> int:
         families = sorted({f for d in drafts for f in d.families})
         extra = good_examples(lang)
         scored = cross_scores(drafts, families, extra)
-        rows = with_rules(scored, lang)
-        limit, margin, counts = operating_point(rows, families, args.precision)
+        FAMILIES_OF[lang] = families
+        evidence = with_rules(scored, lang)
+        limit, margins, counts = operating_point(evidence, families, args.precision)
         print(
-            f"{lang}: {len(drafts)} train drafts, {len(rows)} rules-fresh; threshold {limit:.2f}, "
-            f"veto margin {margin}: rules and model, cross-validated on the rules-fresh drafts: "
-            f"precision {counts[0]:.3f} recall {counts[1]:.3f} good drafts flagged "
-            f"{counts[2]}/{counts[3]}"
+            f"{lang}: {len(drafts)} train drafts, {len(evidence)} rules-fresh; threshold "
+            f"{limit:.2f}: rules and model, cross-validated on the rules-fresh drafts: precision "
+            f"{counts[0]:.3f} recall {counts[1]:.3f} good drafts flagged {counts[2]}/{counts[3]}"
         )
+        print("    veto margins: " + ", ".join(f"{f} {m}" for f, m in margins.items()))
         if args.cv:
             for step in STEPS:
+                chosen = veto_margins(evidence, families, step, args.precision)
+                p, r, flagged, good = _tally((e[0], raised(e, step, chosen)) for e in evidence)
                 print(f"    {report(scored, families, step)}")
-                for tried in MARGINS:
-                    p, r, flagged, good = system_counts(rows, families, step, tried)
-                    print(
-                        f"        veto margin {tried}: rules and model P {p:.3f} R {r:.3f} "
-                        f"good {flagged}/{good}"
-                    )
+                print(f"        with the rules: P {p:.3f} R {r:.3f} good {flagged}/{good}")
             continue
         fitted = fit(examples_of(drafts, families) + extra, len(families))
         shipped = SentenceModel(
@@ -324,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
             fitted.bias,
             tuple(limit for _ in families),
             fitted.weights,
-            veto_margins=() if margin is None else tuple(margin for _ in families),
+            veto_margins=tuple(margins[f] for f in families),
         )
         path = args.out / f"model_{lang}.json"
         text = shipped.to_json()

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from coach.text.languages import DEFAULT_LANGUAGE, LANGUAGES
 from coach.tone import compiled
-from coach.tone.model import SentenceModel, clauses, model
+from coach.tone.model import SentenceModel, clauses, model, word_count
 from coach.tone.patterns import HERE, Matcher, Words, normalised_with_offsets
 from coach.tone.rulefile import FIELDS, SEVERITIES, Rule, ToneRulesError, parse_rules
 
@@ -183,28 +183,33 @@ def check(text: str, lang: str, field: str | None = None) -> list[Finding]:
     return findings
 
 
-_Scored = list[tuple[int, int, int, int, "list[float] | tuple[float, ...]"]]
+_Scored = list[tuple[int, int, int, int, "list[float] | tuple[float, ...]", int]]
 
 
 def _scored_clauses(text: str, draft: _Draft, origin: list[int], scorer: SentenceModel) -> _Scored:
     """Each clause of the draft as (start, end) in the text, (start, end) in the normalised
-    text, and the model's score of each family in it."""
+    text, the model's score of each family in it and its number of words."""
     normalised = draft.text
     scored: _Scored = []
     for start, end in clauses(normalised):
         start, end = _trimmed(normalised, start, end)
         first, last = origin[start], _end_after_marks(text, origin[end - 1] + 1)
-        scored.append((first, last, start, end, scorer.totals(normalised[start:end])))
+        clause = normalised[start:end]
+        scored.append((first, last, start, end, scorer.totals(clause), word_count(clause)))
     return scored
 
 
 def _vetoed(finding: Finding, scored: _Scored, scorer: SentenceModel) -> bool:
-    """Whether a rule's "avoid" finding is dropped: the model finds its family unlikely in every
-    clause it touches."""
+    """Whether a rule's "avoid" finding is dropped: the words of every clause it touches speak
+    against its family."""
     if finding.severity != "avoid" or finding.modelled:
         return False
-    touched = [s for first, last, _, _, s in scored if first < finding.end and last > finding.start]
-    return bool(touched) and all(scorer.vetoed(finding.family, s) for s in touched)
+    touched = [
+        (totals, words)
+        for first, last, _, _, totals, words in scored
+        if first < finding.end and last > finding.start
+    ]
+    return bool(touched) and all(scorer.vetoed(finding.family, *each) for each in touched)
 
 
 def _modelled(
@@ -221,7 +226,7 @@ def _modelled(
     its family's rule."""
     speakers = _speakers(language(lang))
     added: list[Finding] = []
-    for first, last, start, end, totals in scored:
+    for first, last, start, end, totals, _ in scored:
         for family in scorer.passed(totals):
             rule = speakers.get(family)
             if rule is None or where not in rule.fields:

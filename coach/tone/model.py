@@ -27,6 +27,9 @@ from coach.tone.patterns import HERE
 CLAUSE_END = re.compile(r"[!?؟;؛…\n]|\.(?!\d)")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 GRAMS = (5,)
+VETO_MIN_WORDS = 9
+"""A clause shorter than this keeps the rules' findings whatever the model says: its few words,
+most of them common ones, say too little against a family."""
 
 
 def clauses(normalised: str) -> Iterator[tuple[int, int]]:
@@ -38,6 +41,11 @@ def clauses(normalised: str) -> Iterator[tuple[int, int]]:
         start = mark.end()
     if normalised[start:].strip():
         yield start, len(normalised)
+
+
+def word_count(clause: str) -> int:
+    """The number of words in a normalised clause, as ``features`` counts them."""
+    return len(_WORD.findall(clause))
 
 
 def features(clause: str) -> set[str]:
@@ -124,9 +132,9 @@ class SentenceModel:
     thresholds: tuple[float, ...]
     weights: dict[str, list[tuple[int, float]]]
     packed: PackedRows | None = field(default=None, compare=False, repr=False)
-    veto_margins: tuple[float, ...] = ()
+    veto_margins: tuple[float | None, ...] = ()
     """For each family, how far a clause's words must pull its score under the model's bias for
-    a rule's finding of that family in the clause to be dropped (no veto when empty)."""
+    a rule's finding of that family in the clause to be dropped (None or empty: never)."""
 
     def scores(self, clause: str) -> list[float]:
         """The probability of each family in a normalised clause."""
@@ -144,14 +152,15 @@ class SentenceModel:
             if total >= limit
         ]
 
-    def vetoed(self, family: str, totals: list[float] | tuple[float, ...]) -> bool:
-        """Whether a clause's words speak against ``family`` (its score, ``totals``, is more than
-        the family's veto margin under the bias), so that a rule's finding of it is dropped. A
-        clause the model knows little about is never vetoed."""
-        if not self.veto_margins or family not in self.families:
+    def vetoed(self, family: str, totals: list[float] | tuple[float, ...], words: int) -> bool:
+        """Whether the words of a clause of ``words`` words speak against ``family`` (its score,
+        ``totals``, is more than the family's veto margin under the bias), so that a rule's
+        finding of it there is dropped; never in a clause under ``VETO_MIN_WORDS`` words."""
+        if not self.veto_margins or family not in self.families or words < VETO_MIN_WORDS:
             return False
         index = self.families.index(family)
-        return totals[index] - self.bias[index] < -self.veto_margins[index]
+        margin = self.veto_margins[index]
+        return margin is not None and totals[index] - self.bias[index] < -margin
 
     def _totals(self, clause: str) -> list[float] | tuple[float, ...]:
         """The score of each family in a normalised clause before the logistic function."""
@@ -207,7 +216,7 @@ class SentenceModel:
                 "families": self.families,
                 "bias": [round(b, 4) for b in self.bias],
                 "thresholds": [round(t, 4) for t in self.thresholds],
-                "veto_margins": [round(v, 4) for v in self.veto_margins],
+                "veto_margins": [None if v is None else round(v, 4) for v in self.veto_margins],
                 "features": features,
                 "rows": rows,
             },

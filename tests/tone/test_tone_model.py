@@ -82,20 +82,24 @@ def _one_family_model(words: dict[str, float], margin: float) -> SentenceModel:
 def test_a_rule_finding_is_dropped_where_the_clause_speaks_against_its_family(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = "Please calm down. I will refund you today."
+    text = "Please calm down, the fridge will be back with you before Friday noon. Thank you."
     assert "calm_down" in {f.family for f in check(text, "en")}
-    against = _one_family_model({"please": -2.5, "calm": -1.0}, margin=3.0)
+    against = _one_family_model({"fridge": -2.5, "friday": -1.0}, margin=3.0)
     monkeypatch.setattr(checker, "model", lambda lang: against)
     assert "calm_down" not in {f.family for f in check(text, "en")}
+    barely = _one_family_model({"fridge": -2.5}, margin=3.0)
+    monkeypatch.setattr(checker, "model", lambda lang: barely)
+    assert "calm_down" in {f.family for f in check(text, "en")}
 
 
-def test_a_clause_the_model_knows_little_about_keeps_the_rule_finding(
+def test_a_short_clause_or_a_model_without_vetoes_keeps_the_rule_finding(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    text = "Please calm down. I will refund you today."
-    unknown = _one_family_model({"unrelated": -9.0}, margin=0.0)
-    monkeypatch.setattr(checker, "model", lambda lang: unknown)
-    assert "calm_down" in {f.family for f in check(text, "en")}
-    no_veto = _one_family_model({"please": -9.0}, margin=0.0)
-    monkeypatch.setattr(checker, "model", lambda lang: replace(no_veto, veto_margins=()))
+    short = "Please calm down, the fridge is coming. Thank you."
+    against = _one_family_model({"fridge": -9.0}, margin=0.0)
+    monkeypatch.setattr(checker, "model", lambda lang: against)
+    assert "calm_down" in {f.family for f in check(short, "en")}
+    text = "Please calm down, the fridge will be back with you before Friday noon. Thank you."
+    assert "calm_down" not in {f.family for f in check(text, "en")}
+    monkeypatch.setattr(checker, "model", lambda lang: replace(against, veto_margins=()))
     assert "calm_down" in {f.family for f in check(text, "en")}
