@@ -26,12 +26,13 @@ import hashlib
 import math
 import runpy
 import sys
+import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tone_corpus_eval import Draft, load  # noqa: E402
+from tone_corpus_eval import CORPUS, Draft, load  # noqa: E402
 
 from coach.text.languages import LANGUAGES  # noqa: E402
 from coach.tone import checker  # noqa: E402
@@ -215,11 +216,35 @@ def report(scored: Scored, families: list[str], limit: float) -> str:
     )
 
 
-def corpus_digest(drafts: list[Draft]) -> str:
-    """The SHA-256 of the drafts a model was trained on, so a stale model can be told."""
+def phrases(lang: str) -> list[tuple[str, str]]:
+    """The phrase bank of ``lang`` (tests/tone/corpus/<lang>/phrases/*.toml), train data only:
+    (clause, family) pairs, family "" for a near miss that shows none."""
+    found: list[tuple[str, str]] = []
+    for path in sorted((CORPUS / lang / "phrases").glob("*.toml")):
+        for entry in tomllib.loads(path.read_text(encoding="utf-8"))["clause"]:
+            found.append((entry["text"], entry["family"]))
+    return found
+
+
+def phrase_examples(lang: str, families: list[str]) -> list[Example]:
+    """The phrase bank as examples: each clause of the family it shows, a near miss of none."""
+    return [
+        (
+            features(normalised_with_offsets(text)[0]),
+            {families.index(family)} if family in families else set(),
+        )
+        for text, family in phrases(lang)
+    ]
+
+
+def corpus_digest(drafts: list[Draft], lang: str) -> str:
+    """The SHA-256 of the drafts and phrases a model was trained on, so a stale model can be
+    told."""
     digest = hashlib.sha256()
     for draft in sorted(drafts, key=lambda d: d.id):
         digest.update(repr((draft.id, draft.text, draft.label, draft.marked)).encode())
+    for phrase in phrases(lang):
+        digest.update(repr(phrase).encode())
     return digest.hexdigest()
 
 
@@ -335,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang in args.langs or LANGUAGES:
         drafts = load(lang, "train")
         families = sorted({f for d in drafts for f in d.families})
-        extra = good_examples(lang)
+        extra = good_examples(lang) + phrase_examples(lang, families)
         scored = cross_scores(drafts, families, extra)
         FAMILIES_OF[lang] = families
         evidence = with_rules(scored, lang)
@@ -363,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         path = args.out / f"model_{lang}.json"
         text = shipped.to_json()
-        text = '{"corpus":"' + corpus_digest(drafts) + '",' + text.removeprefix("{")
+        text = '{"corpus":"' + corpus_digest(drafts, lang) + '",' + text.removeprefix("{")
         path.write_text(text + "\n", encoding="utf-8")
         print(
             f"    wrote {path} ({path.stat().st_size // 1024} KiB, {len(fitted.weights)} features)"
