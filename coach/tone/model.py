@@ -18,7 +18,7 @@ import sys
 import zlib
 from array import array
 from binascii import a2b_base64, b2a_base64
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -164,8 +164,8 @@ class SentenceModel:
 
     def _totals(self, clause: str) -> list[float] | tuple[float, ...]:
         """The score of each family in a normalised clause before the logistic function."""
-        ready = self._dense_rows.get
-        rows = [ready(f) or self._dense(f) for f in features(clause) & self._known]
+        ready, known = self._dense_rows.get, self._known
+        rows = [ready(f) or self._dense(f) for f in features(clause) if f in known]
         if not rows:
             return self.bias
         return [b + s for b, s in zip(self.bias, map(sum, zip(*rows, strict=True)), strict=True)]
@@ -176,11 +176,9 @@ class SentenceModel:
         return [_logit(t) for t in self.thresholds]
 
     @functools.cached_property
-    def _known(self) -> frozenset[str]:
-        """Every feature with a row."""
-        if self.packed is None:
-            return frozenset(self.weights)
-        return frozenset(self.weights).union(self.packed.numbers)
+    def _known(self) -> Container[str]:
+        """Every feature with a row (``packed`` has them all when there is one)."""
+        return self.weights if self.packed is None else self.packed.numbers
 
     @functools.cached_property
     def _dense_rows(self) -> dict[str, list[float]]:
