@@ -19,13 +19,16 @@ draft is a whole reply.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from coach.text.languages import LANGUAGES
+from coach.tone import checker
 from coach.tone.checker import check
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "tone" / "corpus"
@@ -69,6 +72,17 @@ class Score:
     @property
     def good_flagged_share(self) -> float:
         return self.good_flagged / self.good if self.good else 0.0
+
+
+@contextlib.contextmanager
+def rules_only() -> Iterator[None]:
+    """The checker without its sentence model: the rules alone."""
+    kept = checker.model
+    checker.model = lambda lang: None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        checker.model = kept
 
 
 def _split(lang: str) -> dict[str, list[str]]:

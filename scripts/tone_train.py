@@ -21,18 +21,17 @@ five-fold cross-validation inside the train split, on the drafts the rules were 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import hashlib
 import math
 import runpy
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tone_corpus_eval import CORPUS, Draft, load  # noqa: E402
+from tone_corpus_eval import CORPUS, Draft, load, rules_only  # noqa: E402
 
 from coach.text.languages import LANGUAGES  # noqa: E402
 from coach.tone import checker  # noqa: E402
@@ -246,17 +245,6 @@ def corpus_digest(drafts: list[Draft], lang: str) -> str:
     for phrase in phrases(lang):
         digest.update(repr(phrase).encode())
     return digest.hexdigest()
-
-
-@contextlib.contextmanager
-def rules_only() -> Iterator[None]:
-    """The checker without its sentence model."""
-    kept = checker.model
-    checker.model = lambda lang: None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        checker.model = kept
 
 
 def with_rules(scored: Scored, lang: str) -> list[Evidence]:

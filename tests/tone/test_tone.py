@@ -33,6 +33,19 @@ def test_labelled_set_reaches_target_precision_and_recall(lang: str) -> None:
     assert score.recall >= 0.9, score.mistakes
 
 
+# language: (precision, recall) of the whole check on the labelled set, as recorded in
+# docs/coaching-quality.md: the sentence model's veto drops a few of the rules' findings.
+WHOLE_CHECK = {"en": (1.0, 0.914), "ar": (0.987, 0.891), "fa": (1.0, 0.942)}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_whole_check_keeps_most_of_what_the_rules_find_on_the_labelled_set(lang: str) -> None:
+    precision, recall = WHOLE_CHECK[lang]
+    score = EVAL["score"](lang, rules_alone=False)
+    assert score.precision >= precision, score.mistakes
+    assert score.recall >= recall, score.mistakes
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_held_out_good_drafts_raise_nothing(lang: str) -> None:
     good = [d for d in EVAL["load_drafts"](lang) if d.heldout and not d.expect]
