@@ -32,11 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE_WINDOW = """
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
+SHOWN_AND_PAINTED = """
 class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
@@ -49,7 +45,17 @@ window.show()
 QTimer.singleShot(0, lambda: print("main window shown", flush=True))
 app.exec()
 """
-FLOOR_WINDOW = """
+BARE_WINDOW = (
+    """
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+"""
+    + SHOWN_AND_PAINTED
+)
+FLOOR_WINDOW = (
+    """
 import sqlite3, sys
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
@@ -94,18 +100,9 @@ for title, entries in menus.items():
             menu.addAction(action)
 window.statusBar().addWidget(QLabel(f"{total} complaints"), 1)
 window.resize(1100, 700)
-class Painted(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            window.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print("main window painted", flush=True), window.close()))
-        return False
-painted = Painted()
-window.installEventFilter(painted)
-window.show()
-QTimer.singleShot(0, lambda: print("main window shown", flush=True))
-app.exec()
 """
+    + SHOWN_AND_PAINTED
+)
 MOMENTS = {
     "open": (b"main window open", b"main window shown"),
     "painted": (b"main window painted",),
