@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, TypeVar
 
 from coach.complaints import rules
-from coach.complaints.domain import Complaint, Customer, Event
+from coach.complaints.domain import Complaint, Event
 from coach.complaints.vocabulary import STAGES
 from coach.service import transfer
+from coach.service.customer_operations import CustomerOperations
 from coach.service.today import Day
 from coach.store import ComplaintQuery, Store
 from coach.store.log_rows import LogRows
@@ -18,21 +19,18 @@ from coach.system.paths import user_playbooks_dir
 from coach.system.settings import Settings
 from coach.text.periods import Period
 
-if TYPE_CHECKING:  # evidence, customers and people load on first use, not at start
+if TYPE_CHECKING:
     from coach.playbooks import Playbook
     from coach.report.summary import ReportSummary
-    from coach.service.attachments import Evidence
     from coach.service.backups import Safekeeping
-    from coach.service.customers import CustomerHistory
     from coach.service.importing import ImportPlan, ImportReport
-    from coach.service.people import People
     from coach.service.privacy import Privacy
 
 
 T = TypeVar("T")
 
 
-class Coach:
+class Coach(CustomerOperations):
     """One open data folder: its store, settings, interface language and playbook.
 
     The screens and the CLI do everything through it, and only the store behind it runs SQL.
@@ -289,41 +287,6 @@ class Coach:
         """Adds the owner's own root cause; ValueError if ``key`` cannot be a key."""
         self._store.add_root_cause(key, label)
         self._causes = None
-
-    # --- customers -----------------------------------------------------------------------
-
-    def customers(self) -> list[Customer]:
-        return self._store.customers()
-
-    def customer(self, customer_id: int) -> Customer:
-        return self._store.get_customer(customer_id)
-
-    def customer_id_for(self, phone: str, email: str) -> int | None:
-        """The stored customer with this phone (any digits, any spacing), else this e-mail."""
-        return self._store.customer_id_for(phone, email)
-
-    def customer_history(self, customer_id: int | None, complaint: Complaint) -> CustomerHistory:
-        """The warning signs ``customer_id`` showed in complaints other than ``complaint``."""
-        from coach.service.customers import customer_history
-
-        return customer_history(self._store, customer_id, complaint)
-
-    def set_customer_signs(self, customer_id: int, signs: Iterable[str]) -> None:
-        self._store.set_customer_signs(customer_id, signs)
-
-    @property
-    def evidence(self) -> Evidence:
-        """The photos, receipts, screenshots and PDFs kept with complaints."""
-        from coach.service.attachments import Evidence
-
-        return Evidence(self._store)
-
-    @property
-    def people(self) -> People:
-        """The customer page, customers offered while typing, and merging (a backup first)."""
-        from coach.service.people import People
-
-        return People(self._store, lambda: self.backup_before("merge"))
 
     # --- the report ----------------------------------------------------------------------
 
