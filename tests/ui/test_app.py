@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from coach.system.paths import database_path
-from coach.ui.app import SMOKE_TEST_ENV, instance_lock, run_app
+from coach.ui.app import SMOKE_TEST_ENV, instance_lock
 from coach.ui.i18n import installed_language, uninstall_language
 from coach.ui.prompts import ScriptedPrompts
+from tests.ui.smoke_start import run_smoke
 
 HOLD_LOCK = """
 import sys, time
@@ -28,17 +28,8 @@ time.sleep(60)
 
 def smoke_run(monkeypatch: pytest.MonkeyPatch, data_dir: Path, language: str | None = "en"):
     """run_app in this process, closing the window once shown; returns (exit code, prompts)."""
-    monkeypatch.setenv(SMOKE_TEST_ENV, "1")
     prompts = ScriptedPrompts()
-    app = QApplication.instance()
-    guard = QTimer(app)
-    guard.setSingleShot(True)
-    guard.timeout.connect(app.quit)
-    guard.start(15000)
-    try:
-        return run_app(str(data_dir), language, prompts=prompts), prompts
-    finally:
-        guard.stop()
+    return run_smoke(monkeypatch, data_dir, language, prompts), prompts
 
 
 def test_coach_without_a_command_opens_the_main_window(tmp_path, data_dir):

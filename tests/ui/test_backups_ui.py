@@ -11,20 +11,14 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from coach.service import Coach
-from coach.service.backups import make_backup
 from coach.system.paths import database_path
 from coach.ui.app import create_main_window
 from coach.ui.backups_dialog import BackupsDialog
 from coach.ui.prompts import ScriptedPrompts
-from tests.disk_damage import damage
+from tests.ui.smoke_start import filled, filled_then_damaged
 from tests.ui.smoke_start import start as start_app
 
 SHOTS = Path(os.environ.get("COACH_SCREENSHOTS", "/tmp/coach-shots"))
-
-
-def filled(folder: Path, count: int, *, lang: str = "en") -> None:
-    with Coach.open(folder, "en") as coach:
-        coach.add_demo(count, 3, lang, seed=5, today=date(2026, 5, 20))
 
 
 def start(
@@ -40,9 +34,7 @@ def test_starting_on_a_damaged_log_goes_back_to_the_newest_backup(
     qapp, monkeypatch, capsys, tmp_path
 ):
     folder = tmp_path / "d"
-    filled(folder, 120)
-    make_backup(folder, "daily")
-    damage(database_path(folder))
+    filled_then_damaged(folder, 120, backed_up=True)
     prompts = ScriptedPrompts(choice=0)
 
     code, total = start(monkeypatch, capsys, folder, prompts)
@@ -60,8 +52,7 @@ def test_starting_on_a_damaged_log_recovers_the_readable_complaints(
     qapp, monkeypatch, capsys, tmp_path
 ):
     folder = tmp_path / "d"
-    filled(folder, 120)
-    damage(database_path(folder))
+    filled_then_damaged(folder, 120)
     prompts = ScriptedPrompts(choice=0)
 
     code, total = start(monkeypatch, capsys, folder, prompts)
@@ -74,9 +65,7 @@ def test_starting_on_a_damaged_log_recovers_the_readable_complaints(
 
 def test_declining_leaves_the_damaged_log_untouched(qapp, monkeypatch, capsys, tmp_path):
     folder = tmp_path / "d"
-    filled(folder, 50)
-    damage(database_path(folder))
-    before = database_path(folder).read_bytes()
+    before = filled_then_damaged(folder, 50)
 
     code, _shown = start(monkeypatch, capsys, folder, ScriptedPrompts(choice=99))
 

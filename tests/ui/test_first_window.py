@@ -4,25 +4,15 @@ damage, the window closes and the owner gets the offer a damaged log gets at sta
 from __future__ import annotations
 
 import time
-from datetime import date
-from pathlib import Path
 
 import pytest
 
-from coach.service import Coach
-from coach.service.backups import make_backup
 from coach.store import first_check
 from coach.system.paths import database_path
 from coach.ui.prompts import ScriptedPrompts
-from tests.disk_damage import damage
-from tests.ui.smoke_start import start
+from tests.ui.smoke_start import filled, filled_then_damaged, start
 
 CHECK_TAKES = 0.4
-
-
-def filled(folder: Path, count: int) -> None:
-    with Coach.open(folder, "en") as coach:
-        coach.add_demo(count, 3, "en", seed=5, today=date(2026, 5, 20))
 
 
 @pytest.fixture
@@ -41,9 +31,7 @@ def test_damage_found_after_the_window_showed_goes_back_to_the_newest_backup(
     qapp, monkeypatch, capsys, tmp_path, slow_check
 ):
     folder = tmp_path / "d"
-    filled(folder, 120)
-    make_backup(folder, "daily")
-    damage(database_path(folder))
+    filled_then_damaged(folder, 120, backed_up=True)
     prompts = ScriptedPrompts(choice=0)
 
     code, lines = start(monkeypatch, capsys, folder, prompts)
@@ -66,9 +54,7 @@ def test_declining_after_the_window_showed_leaves_the_log_untouched(
     qapp, monkeypatch, capsys, tmp_path, slow_check
 ):
     folder = tmp_path / "d"
-    filled(folder, 50)
-    damage(database_path(folder))
-    before = database_path(folder).read_bytes()
+    before = filled_then_damaged(folder, 50)
 
     code, lines = start(monkeypatch, capsys, folder, ScriptedPrompts(choice=99))
 

@@ -11,17 +11,17 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from coach.service import Coach
 from coach.system.paths import backups_dir, database_path
-from coach.ui.app import SMOKE_TEST_ENV, create_main_window, run_app
+from coach.ui.app import create_main_window
 from coach.ui.i18n import uninstall_language
 from coach.ui.main_window import MainWindow
 from coach.ui.prompts import ScriptedPrompts
 from coach.ui.recovery import open_window
 from coach.ui.wizard import WizardWindow
+from tests.ui.smoke_start import run_smoke
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX mounts and locks")
 
@@ -123,17 +123,10 @@ def test_a_running_window_backs_up_when_the_clock_says_it_is_due(qtbot, tmp_path
 
 
 def start_app(monkeypatch, folder: Path, language: str, prompts: ScriptedPrompts) -> int:
-    monkeypatch.setenv(SMOKE_TEST_ENV, "1")
-    app = QApplication.instance()
-    guard = QTimer(app)
-    guard.setSingleShot(True)
-    guard.timeout.connect(app.quit)
-    guard.start(30000)
     try:
-        return run_app(str(folder), language, prompts=prompts)
+        return run_smoke(monkeypatch, folder, language, prompts, timeout_ms=30000)
     finally:
-        guard.stop()
-        uninstall_language(app)
+        uninstall_language(QApplication.instance())
 
 
 def test_a_log_locked_by_another_program_is_explained_in_the_owners_language(
