@@ -15,6 +15,7 @@ language.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tomllib
 from collections import Counter
@@ -80,14 +81,12 @@ def load_drafts(lang: str) -> list[Draft]:
 def score(lang: str, heldout: bool = False, rules_alone: bool = True) -> Score:
     """Scores the main set of ``lang`` (or its held-out drafts) with the rules alone, or with
     the whole check."""
-    if rules_alone:
-        with rules_only():
-            return score(lang, heldout, rules_alone=False)
     result = Score()
     for draft in load_drafts(lang):
         if draft.heldout != heldout:
             continue
-        raised = {f.rule for f in check(draft.text, lang, draft.field)}
+        with rules_only() if rules_alone else contextlib.nullcontext():
+            raised = {f.rule for f in check(draft.text, lang, draft.field)}
         result.drafts += 1
         for rule in raised & draft.expect:
             result.true_positive += 1

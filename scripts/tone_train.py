@@ -89,7 +89,7 @@ def fit(examples: list[Example], size: int, seed: int = 1) -> SentenceModel:
     numbers: dict[str, int] = {}
     starts, columns = [0], []
     for feats, _ in examples:
-        columns += sorted({numbers.setdefault(f, len(numbers)) for f in feats})
+        columns += sorted(numbers.setdefault(f, len(numbers)) for f in sorted(feats))
         starts.append(len(columns))
     matrix = csr_matrix(
         (np.ones(len(columns)), columns, starts), shape=(len(examples), len(numbers))
@@ -175,8 +175,6 @@ def cross_scores(drafts: list[Draft], families: list[str], extra: list[Example])
 STEPS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
 MARGINS = (None, 3.0, 2.0, 1.0, 0.5, 0.0, -0.5, -1.0, -2.0, -3.0, -4.0, -5.0)
 """Veto margins tried (None: no veto); see ``SentenceModel.veto_margins``."""
-FAMILIES_OF: dict[str, list[str]] = {}
-"""Each language's families, in the order of its model's rows."""
 RULES_FRESH_FROM = 15
 """Batches from this number on were written after the rules' last change (b4d7934): what the
 rules raise on them is what they raise on drafts nobody tuned them on."""
@@ -247,7 +245,7 @@ def corpus_digest(drafts: list[Draft], lang: str) -> str:
     return digest.hexdigest()
 
 
-def with_rules(scored: Scored, lang: str) -> list[Evidence]:
+def with_rules(scored: Scored, lang: str, families: list[str]) -> list[Evidence]:
     """The rules-fresh drafts of ``scored`` with what the model and the rules say of them."""
     evidence: list[Evidence] = []
     with rules_only():
@@ -261,14 +259,14 @@ def with_rules(scored: Scored, lang: str) -> list[Evidence]:
             ]
             model_best: dict[str, float] = {}
             for probabilities in clause_scores:
-                for family, p in zip(FAMILIES_OF[lang], probabilities, strict=True):
+                for family, p in zip(families, probabilities, strict=True):
                     model_best[family] = max(p, model_best.get(family, 0.0))
             rule_best: dict[str, float] = {}
             for finding in checker.check(draft.text, lang):
                 if finding.severity != "avoid":
                     continue
                 family = finding.family
-                k = FAMILIES_OF[lang].index(family) if family in FAMILIES_OF[lang] else -1
+                k = families.index(family) if family in families else -1
                 touched = [
                     math.inf if k < 0 or words < VETO_MIN_WORDS else pull[k]
                     for pull, (a, b, words) in zip(pulls, places, strict=True)
@@ -350,8 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         families = sorted({f for d in drafts for f in d.families})
         extra = good_examples(lang) + phrase_examples(lang, families)
         scored = cross_scores(drafts, families, extra)
-        FAMILIES_OF[lang] = families
-        evidence = with_rules(scored, lang)
+        evidence = with_rules(scored, lang, families)
         limit, margins, counts = operating_point(evidence, families, args.precision)
         print(
             f"{lang}: {len(drafts)} train drafts, {len(evidence)} rules-fresh; threshold "
