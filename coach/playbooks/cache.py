@@ -3,8 +3,8 @@ folder: a start reads one small file instead of parsing and checking every TOML 
 
 The file carries a fingerprint of the app's version and of each built-in file of the language
 and each module that checks them (name, size, time changed), in full, and its name a checksum of
-it, so a changed file is read afresh and written anew. Only the built-in text is kept there, never the owner's; a cache that
-cannot be read or written is simply not used.
+it, so a changed file is read afresh and written anew. Only the built-in text is kept there,
+never the owner's; a cache that cannot be read or written is simply not used.
 """
 
 from __future__ import annotations
