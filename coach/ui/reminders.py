@@ -135,7 +135,8 @@ class Reminders(QObject):
         self.tray.setIcon(badge_icon(total, self._digits()))
         tip = app_name()
         if total:
-            tip = f"{tip}: {self.tr('due today')} {format_number(total, self._digits())}"
+            due = self.tr("due today")
+            tip = f"{tip}: {due} {format_number(total, self._digits())}"
         self.tray.setToolTip(tip)
 
     def send(self, title: str, text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import subprocess
@@ -195,3 +196,17 @@ def test_every_string_in_the_code_is_translated(capsys: pytest.CaptureFixture[st
     """A visible string added to the code without its Arabic and Persian translation fails here."""
     update = load_script("update_translations")
     assert update.main(["--check"]) == 0, capsys.readouterr().out
+
+
+def test_no_string_is_translated_inside_an_f_string() -> None:
+    """lupdate cannot see a tr() call inside an f-string's braces, so such a string would stay
+    English in every language (the tray's "due today" did)."""
+    hidden = []
+    for path in sorted((ROOT / "coach").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and getattr(inner.func, "attr", None) == "tr":
+                    hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert not hidden
