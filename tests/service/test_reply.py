@@ -49,7 +49,7 @@ def test_values_come_from_the_complaint() -> None:
     ("lang", "calendar", "digits", "greeting", "day"),
     [
         ("en", "gregorian", "latin", "Hello Sara,", "9 October 2026"),
-        ("ar", "gregorian", "arabic", "مرحباً Sara،", "٩ أكتوبر ٢٠٢٦"),
+        ("ar", "gregorian", "arabic", "مرحبًا Sara،", "٩ أكتوبر ٢٠٢٦"),
         ("fa", "jalali", "persian", "سلام Sara گرامی،", "۱۷ مهر ۱۴۰۵"),
     ],
 )

@@ -139,7 +139,7 @@ def test_another_language_can_be_chosen_for_the_message(qtbot, context):
     combo = dialog.findChild(QComboBox, "reply_language")
     combo.setCurrentIndex(combo.findData("ar"))
     text = message(dialog)
-    assert text.startswith("مرحباً Sara Ahmadi،")
+    assert text.startswith("مرحبًا Sara Ahmadi،")
     assert "سننتهي من ذلك في موعد أقصاه 9 أكتوبر 2026" in text
     assert dialog.watcher.lang == "ar"
 
