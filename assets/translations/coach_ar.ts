@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Coaches you through each customer complaint (listen, clarify, apologise, resolve, follow up) and reports each month on what keeps going wrong.</source>
-        <translation>يرافقك في كل شكوى من العملاء (الإصغاء، الاستيضاح، الاعتذار، الحل، المتابعة) ويخبرك كل شهر بما يتكرر خطؤه.</translation>
+        <translation>يرافقك في كل شكوى من العملاء (الإصغاء، الاستيضاح، الاعتذار، الحل، المتابعة) ويُطلعك كل شهر على الأخطاء التي تتكرر.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence.</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation>نسخة احتياطية الآن</translation>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Put the backup of {date} ({count} complaints) in place of the log? The log as it is now is kept first, as a file in the data folder.</source>
-        <translation>هل تضع النسخة الاحتياطية بتاريخ {date} ({count} شكوى) مكان السجلّ؟ يُحفظ السجلّ بحالته الحالية أولًا، في ملف داخل مجلد البيانات.</translation>
+        <translation>هل تضع النسخة الاحتياطية بتاريخ {date} (عدد الشكاوى فيها: {count}) مكان السجلّ؟ يُحفظ السجلّ بحالته الحالية أولًا، في ملف داخل مجلد البيانات.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>The log now holds {count} complaints. The log as it was is kept as {path}.</source>
-        <translation>يضم السجلّ الآن {count} شكوى. والسجلّ كما كان محفوظ باسم {path}.</translation>
+        <translation>عدد الشكاوى في السجلّ الآن: {count}. والسجلّ كما كان محفوظ باسم {path}.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>%1 complaints will be added, %2 duplicates skipped, %3 rows have problems.</source>
-        <translation>ستُضاف شكاوى عددها %1، وسيُتخطّى %2 من المكرر، وفي %3 من الصفوف مشكلات.</translation>
+        <translation>ستُضاف شكاوى عددها %1، وسيُتخطّى %2 من الشكاوى المكررة، وفي %3 من الصفوف مشكلات.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Last satisfaction (CSAT)</source>
-        <translation>آخر رضا (CSAT)</translation>
+        <translation>آخر تقييم للرضا (CSAT)</translation>
     </message>
     <message>
         <source>Notes on this customer</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>JSON with each complaint&apos;s timeline</source>
-        <translation>JSON مع السجلّ الزمني لكل شكوى</translation>
+        <translation>JSON مع مجريات كل شكوى</translation>
     </message>
     <message>
         <source>%1 (%2 complaints)</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>The promised fix was delivered today: the follow-up is due a day later</source>
-        <translation>نُفِّذ الحل الموعود اليوم: تستحق المتابعة بعد يوم واحد</translation>
+        <translation>نُفِّذ الحل الموعود اليوم: يحين موعد المتابعة بعد يوم واحد</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Go back to the backup of {date} ({count} complaints)</source>
-        <translation>الرجوع إلى النسخة الاحتياطية بتاريخ {date} ({count} شكوى)</translation>
+        <translation>الرجوع إلى النسخة الاحتياطية بتاريخ {date} (عدد الشكاوى: {count})</translation>
     </message>
     <message>
         <source>Recover every complaint that can be read</source>
@@ -1281,11 +1281,11 @@
     </message>
     <message>
         <source>The log is back as it was on {date}: {count} complaints. The file as it was is kept as {path}.</source>
-        <translation>عاد السجلّ كما كان في {date}: {count} شكوى. والملف كما كان محفوظ باسم {path}.</translation>
+        <translation>عاد السجلّ كما كان في {date}، وعدد الشكاوى فيه: {count}. والملف كما كان محفوظ باسم {path}.</translation>
     </message>
     <message>
         <source>{count} complaints were recovered into a new log. The damaged file is kept as {path}.</source>
-        <translation>استُعيدت {count} شكوى في سجلّ جديد. والملف التالف محفوظ باسم {path}.</translation>
+        <translation>عدد الشكاوى المستعادة في سجلّ جديد: {count}. والملف التالف محفوظ باسم {path}.</translation>
     </message>
     <message>
         <source>Complaint Coach cannot start</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>The log is open for reading only, so nothing can be saved.</source>
-        <translation>السجل مفتوح للقراءة فقط، فلا يمكن حفظ أي شيء.</translation>
+        <translation>السجلّ مفتوح للقراءة فقط، فلا يمكن حفظ أي شيء.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>The changes not yet saved in the open complaints were not written into the damaged log. They are kept in {path}: copy them back by hand.</source>
-        <translation>التغييرات التي لم تُحفظ بعد في الشكاوى المفتوحة لم تُكتب في السجل التالف. إنها محفوظة في {path}: انسخها يدويًا إلى مكانها.</translation>
+        <translation>التغييرات التي لم تُحفظ بعد في الشكاوى المفتوحة لم تُكتب في السجلّ التالف. وهي محفوظة في {path}: انسخها يدويًا إلى مكانها.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1365,11 @@
     </message>
     <message>
         <source>Call or write to {names} today.</source>
-        <translation>اتصل بـ{names} أو راسله اليوم.</translation>
+        <translation>تواصل اليوم مع {names} باتصال أو رسالة.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>مهام اليوم</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1448,7 @@
     </message>
     <message>
         <source>Nothing on this computer could open it. Copy the message instead.</source>
-        <translation>لم يستطع أي برنامج على هذا الجهاز فتحها. انسخ الرسالة بدلاً من ذلك.</translation>
+        <translation>لم يستطع أي برنامج على هذا الجهاز فتحها. انسخ الرسالة بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Not added to the timeline: {reason}</source>
@@ -1487,7 +1491,7 @@
     </message>
     <message>
         <source>Add attached &amp;photos</source>
-        <translation>إضافة الصور المرفقة</translation>
+        <translation>إضافة ال&amp;صور المرفقة</translation>
     </message>
     <message>
         <source>Add attached photos</source>
@@ -1584,14 +1588,14 @@
     </message>
     <message>
         <source>When will you follow up with {customer}?</source>
-        <translation>متى ستتابع مع {customer}؟</translation>
+        <translation>متى ستتواصل مع {customer} للمتابعة؟</translation>
     </message>
 </context>
 <context>
     <name>Safekeeping</name>
     <message>
         <source>Backed up at {time}</source>
-        <translation>نسخة احتياطية الساعة {time}</translation>
+        <translation>أُخذت نسخة احتياطية الساعة {time}</translation>
     </message>
     <message>
         <source>not copied to the second backup folder</source>
@@ -1599,7 +1603,7 @@
     </message>
     <message>
         <source>Backup failed: {reason}</source>
-        <translation>تعذّرت النسخة الاحتياطية: {reason}</translation>
+        <translation>تعذّر أخذ النسخة الاحتياطية: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1646,7 @@
     </message>
     <message>
         <source>Done: {count} complaints and {backups} backups no longer hold this customer&apos;s details.</source>
-        <translation>تم: لم تعد {count} شكوى و{backups} نسخة احتياطية تحتوي بيانات هذا العميل.</translation>
+        <translation>تم: أُزيلت بيانات هذا العميل من الشكاوى (عددها {count}) ومن النسخ الاحتياطية (عددها {backups}).</translation>
     </message>
     <message>
         <source>These backups could not be rewritten; delete them:</source>
@@ -2138,7 +2142,7 @@
     </message>
     <message>
         <source>Effort (CES)</source>
-        <translation>سهولة الحل (CES)</translation>
+        <translation>جهد العميل (CES)</translation>
     </message>
     <message>
         <source>Would recommend (NPS)</source>
@@ -2202,11 +2206,11 @@
     </message>
     <message>
         <source>Enter the day you followed up with the customer.</source>
-        <translation>أدخل اليوم الذي تابعت فيه مع العميل.</translation>
+        <translation>أدخل اليوم الذي تواصلت فيه مع العميل للمتابعة.</translation>
     </message>
     <message>
         <source>Record whether the problem is now fully resolved.</source>
-        <translation>سجّل هل حُلّت المشكلة تمامًا الآن.</translation>
+        <translation>سجّل ما إذا كانت المشكلة قد حُلّت تمامًا الآن.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
@@ -2230,7 +2234,7 @@
     </message>
     <message>
         <source>Effort (CES) must be from 1 to 7.</source>
-        <translation>يجب أن تكون سهولة الحل (CES) من 1 إلى 7.</translation>
+        <translation>يجب أن يكون جهد العميل (CES) من 1 إلى 7.</translation>
     </message>
     <message>
         <source>Would recommend (NPS) must be from 0 to 10.</source>

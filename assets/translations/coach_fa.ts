@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Complaint Coach backs up the log every day you open it, after every half hour of editing and before every import or restore. Each backup is checked before it is kept: the newest 10, then one a day for a week, one a week for a month and one a month for a year.</source>
-        <translation>دستیار رسیدگی به شکایت هر روزی که بازش کنید، پس از هر نیم ساعت ویرایش و پیش از هر وارد کردن یا بازگردانی، از فهرست نسخهٔ پشتیبان می‌گیرد. هر نسخه پیش از نگه داشتن بررسی می‌شود: ۱۰ نسخهٔ تازه‌تر، سپس یکی برای هر روز تا یک هفته، یکی برای هر هفته تا یک ماه و یکی برای هر ماه تا یک سال.</translation>
+        <translation>دستیار رسیدگی به شکایت هر روزی که بازش کنید، پس از هر نیم ساعت ویرایش و پیش از هر وارد کردن یا بازگردانی، از فهرست نسخهٔ پشتیبان می‌گیرد. هر نسخه پیش از نگه داشتن بررسی می‌شود: ۱۰ نسخهٔ آخر، سپس یکی برای هر روز تا یک هفته، یکی برای هر هفته تا یک ماه و یکی برای هر ماه تا یک سال.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -687,11 +687,11 @@
     <name>FixDoneButton</name>
     <message>
         <source>Fix done</source>
-        <translation>راه‌حل انجام شد</translation>
+        <translation>راه‌حل اجرا شد</translation>
     </message>
     <message>
         <source>The promised fix was delivered today: the follow-up is due a day later</source>
-        <translation>راه‌حل وعده‌داده‌شده امروز اجرا شد: پیگیری یک روز بعد انجام می‌شود</translation>
+        <translation>راه‌حل وعده‌داده‌شده امروز اجرا شد: موعد پیگیری یک روز بعد است</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Channels</source>
-        <translation>راه‌های ارتباط</translation>
+        <translation>راه‌های ارتباطی</translation>
     </message>
     <message>
         <source>Library</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>The log is open for reading only, so nothing can be saved.</source>
-        <translation>دفتر فقط برای خواندن باز است، پس چیزی ذخیره نمی‌شود.</translation>
+        <translation>فهرست شکایت‌ها فقط برای خواندن باز است، پس چیزی ذخیره نمی‌شود.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <source>The changes not yet saved in the open complaints were not written into the damaged log. They are kept in {path}: copy them back by hand.</source>
-        <translation>تغییراتی که در شکایت‌های باز هنوز ذخیره نشده بود در دفتر آسیب‌دیده نوشته نشد. این تغییرات در {path} نگه داشته شده است: آن‌ها را دستی به جای خود برگردانید.</translation>
+        <translation>تغییراتی که در شکایت‌های باز هنوز ذخیره نشده بود در فهرست آسیب‌دیده نوشته نشد. این تغییرات در {path} نگه داشته شده است: آن‌ها را دستی به جای خود برگردانید.</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1345,11 @@
     </message>
     <message>
         <source>Call or write to {names} today.</source>
-        <translation>امروز با {names} تماس بگیرید یا برایش پیام بفرستید.</translation>
+        <translation>امروز به {names} زنگ بزنید یا پیام بدهید.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>کارهای امروز</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1471,7 @@
     </message>
     <message>
         <source>Add attached &amp;photos</source>
-        <translation>افزودن عکس‌های پیوست</translation>
+        <translation>افزودن &amp;عکس‌های پیوست</translation>
     </message>
     <message>
         <source>Add attached photos</source>
@@ -1561,7 +1565,7 @@
     <name>Safekeeping</name>
     <message>
         <source>Backed up at {time}</source>
-        <translation>پشتیبان‌گیری ساعت {time}</translation>
+        <translation>ساعت {time} نسخهٔ پشتیبان گرفته شد</translation>
     </message>
     <message>
         <source>not copied to the second backup folder</source>
@@ -2012,7 +2016,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>راه ارتباط</translation>
+        <translation>راه ارتباطی</translation>
     </message>
     <message>
         <source>Product or service</source>
@@ -2040,7 +2044,7 @@
     </message>
     <message>
         <source>Staff involved</source>
-        <translation>کارکنان درگیر</translation>
+        <translation>همکارانی که با مشتری سروکار داشتند</translation>
     </message>
     <message>
         <source>Root cause</source>
@@ -2056,7 +2060,7 @@
     </message>
     <message>
         <source>Whose fault</source>
-        <translation>اشتباه از طرف کیست</translation>
+        <translation>تقصیر از طرف کیست</translation>
     </message>
     <message>
         <source>Apology</source>
@@ -2088,7 +2092,7 @@
     </message>
     <message>
         <source>Resolved on</source>
-        <translation>تاریخ حل</translation>
+        <translation>تاریخ حل مشکل</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2152,7 +2156,7 @@
     </message>
     <message>
         <source>Say whose fault it looks like, or &apos;not yet clear&apos; until you have checked.</source>
-        <translation>مشخص کنید اشتباه به نظر از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
+        <translation>مشخص کنید تقصیر ظاهراً از طرف کیست؛ تا بررسی نکرده‌اید، «هنوز روشن نیست» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Write the apology as you said or sent it.</source>
@@ -2279,11 +2283,11 @@
     </message>
     <message>
         <source>When you go on, the follow-up is set for one day after the fix: tomorrow if the fix is given today, else the day after the promised-by date. You can change it at the Follow-up stage.</source>
-        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از انجام راه‌حل گذاشته می‌شود: فردا اگر راه‌حل امروز انجام شود، وگرنه روز بعد از تاریخ وعده. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
+        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از اجرای راه‌حل گذاشته می‌شود: فردا اگر راه‌حل امروز اجرا شود، وگرنه روز بعد از تاریخ وعده. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
     </message>
     <message>
         <source>When you go on, the follow-up is set for one day after the fix: {date}. You can change it at the Follow-up stage.</source>
-        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از انجام راه‌حل گذاشته می‌شود: {date}. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
+        <translation>با رفتن به مرحلهٔ بعد، پیگیری یک روز بعد از اجرای راه‌حل گذاشته می‌شود: {date}. در مرحلهٔ «پیگیری» می‌توانید آن را تغییر دهید.</translation>
     </message>
     <message>
         <source>New complaint</source>
