@@ -28,6 +28,7 @@ import sys
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -74,14 +75,27 @@ def labelled_clauses(draft: Draft, families: list[str]) -> list[tuple[str, set[i
     return found
 
 
+def family_model(seed: int = 1) -> Any:
+    """The logistic model fitted per family: L2-regularised, liblinear, positives weighted."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(
+        C=REGULARISATION,
+        solver="liblinear",
+        class_weight={0: 1.0, 1: POSITIVE_WEIGHT},
+        max_iter=500,
+        random_state=seed,
+    )
+
+
 def fit(examples: list[Example], size: int, seed: int = 1) -> SentenceModel:
     """One L2-regularised logistic model per family over the examples' features (present or
     not), fitted by scikit-learn's liblinear, which gives the same weights for the same
     examples; weights under ``MIN_WEIGHT`` are dropped."""
     try:
         import numpy as np
+        import sklearn  # noqa: F401
         from scipy.sparse import csr_matrix
-        from sklearn.linear_model import LogisticRegression
     except ImportError:
         raise SystemExit(
             "Training needs scikit-learn: .venv/bin/pip install -e '.[train]'"
@@ -102,13 +116,7 @@ def fit(examples: list[Example], size: int, seed: int = 1) -> SentenceModel:
         if not wanted.any():
             bias.append(-30.0)
             continue
-        family = LogisticRegression(
-            C=REGULARISATION,
-            solver="liblinear",
-            class_weight={0: 1.0, 1: POSITIVE_WEIGHT},
-            max_iter=500,
-            random_state=seed,
-        ).fit(matrix, wanted)
+        family = family_model(seed).fit(matrix, wanted)
         bias.append(float(family.intercept_[0]))
         weights = family.coef_[0]
         for j in np.flatnonzero(np.abs(weights) >= MIN_WEIGHT):
@@ -116,30 +124,40 @@ def fit(examples: list[Example], size: int, seed: int = 1) -> SentenceModel:
     return SentenceModel((), tuple(bias), (), rows)
 
 
-def examples_of(drafts: list[Draft], families: list[str]) -> list[Example]:
+LabelledText = tuple[str, set[int]]
+
+
+def labelled_texts(drafts: list[Draft], families: list[str]) -> list[LabelledText]:
+    """Every clause of the drafts with its families, then every labelled span as its family."""
     found = [
-        (features(clause), labels)
-        for draft in drafts
-        for clause, labels in labelled_clauses(draft, families)
+        (clause, labels) for draft in drafts for clause, labels in labelled_clauses(draft, families)
     ]
     for draft in drafts:
         for family, span in draft.marked:
             if family in families:
-                found.append((features(normalised_with_offsets(span)[0]), {families.index(family)}))
+                found.append((normalised_with_offsets(span)[0], {families.index(family)}))
     return found
 
 
-def good_examples(lang: str) -> list[Example]:
+def examples_of(drafts: list[Draft], families: list[str]) -> list[Example]:
+    return [(features(text), labels) for text, labels in labelled_texts(drafts, families)]
+
+
+def good_texts(lang: str) -> list[LabelledText]:
     """The clauses of the good drafts of the labelled set (tests/tone/labelled_<lang>.toml)
     outside its own held-out part: more replies that mention a courier, a policy or a manager
     helpfully, as examples of nothing."""
     drafts = runpy.run_path(str(Path(__file__).with_name("tone_eval.py")))["load_drafts"](lang)
-    found: list[Example] = []
+    found: list[LabelledText] = []
     for draft in drafts:
         if not draft.expect and not draft.heldout:
             normalised = normalised_with_offsets(draft.text)[0]
-            found += [(features(normalised[s:e]), set()) for s, e in clauses(normalised)]
+            found += [(normalised[s:e], set()) for s, e in clauses(normalised)]
     return found
+
+
+def good_examples(lang: str) -> list[Example]:
+    return [(features(text), labels) for text, labels in good_texts(lang)]
 
 
 Scored = list[tuple[Draft, list[list[float]], list[list[float]]]]
@@ -151,12 +169,19 @@ each family a rule found, the most the words of the clauses its findings touch p
 family's score from the bias (infinite where a touched clause is too short to be vetoed)."""
 
 
+def fold_of(draft: Draft) -> int:
+    """The cross-validation fold of a draft, fixed by its id."""
+    return int(hashlib.sha256(draft.id.encode()).hexdigest(), 16) % FOLDS
+
+
+def rules_fresh(draft: Draft) -> bool:
+    """Whether the draft's batch was written after the rules' last change."""
+    return int(draft.id.split("-b")[1].split("-")[0]) >= RULES_FRESH_FROM
+
+
 def cross_scores(drafts: list[Draft], families: list[str], extra: list[Example]) -> Scored:
     """For every draft, its clauses' scores from a model that did not see it."""
-    folds = [
-        [d for d in drafts if int(hashlib.sha256(d.id.encode()).hexdigest(), 16) % FOLDS == f]
-        for f in range(FOLDS)
-    ]
+    folds = [[d for d in drafts if fold_of(d) == f] for f in range(FOLDS)]
     scored: Scored = []
     for f, fold in enumerate(folds):
         rest = [d for g, other in enumerate(folds) if g != f for d in other]
@@ -223,15 +248,20 @@ def phrases(lang: str) -> list[tuple[str, str]]:
     return found
 
 
-def phrase_examples(lang: str, families: list[str]) -> list[Example]:
-    """The phrase bank as examples: each clause of the family it shows, a near miss of none."""
+def phrase_texts(lang: str, families: list[str]) -> list[LabelledText]:
+    """The phrase bank as labelled texts: each clause of the family it shows, a near miss of
+    none."""
     return [
         (
-            features(normalised_with_offsets(text)[0]),
+            normalised_with_offsets(text)[0],
             {families.index(family)} if family in families else set(),
         )
         for text, family in phrases(lang)
     ]
+
+
+def phrase_examples(lang: str, families: list[str]) -> list[Example]:
+    return [(features(text), labels) for text, labels in phrase_texts(lang, families)]
 
 
 def corpus_digest(drafts: list[Draft], lang: str) -> str:
@@ -250,7 +280,7 @@ def with_rules(scored: Scored, lang: str, families: list[str]) -> list[Evidence]
     evidence: list[Evidence] = []
     with rules_only():
         for draft, clause_scores, pulls in scored:
-            if int(draft.id.split("-b")[1].split("-")[0]) < RULES_FRESH_FROM:
+            if not rules_fresh(draft):
                 continue
             normalised, origin = normalised_with_offsets(draft.text)
             places = [

@@ -138,11 +138,7 @@ class SentenceModel:
 
     def scores(self, clause: str) -> list[float]:
         """The probability of each family in a normalised clause."""
-        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t)))) for t in self._totals(clause)]
-
-    def totals(self, clause: str) -> list[float] | tuple[float, ...]:
-        """The score of each family in a normalised clause before the logistic function."""
-        return self._totals(clause)
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t)))) for t in self.totals(clause)]
 
     def passed(self, totals: list[float] | tuple[float, ...]) -> list[str]:
         """The families whose score (``totals``) passes their threshold."""
@@ -162,7 +158,7 @@ class SentenceModel:
         margin = self.veto_margins[index]
         return margin is not None and totals[index] - self.bias[index] < -margin
 
-    def _totals(self, clause: str) -> list[float] | tuple[float, ...]:
+    def totals(self, clause: str) -> list[float] | tuple[float, ...]:
         """The score of each family in a normalised clause before the logistic function."""
         ready, known = self._dense_rows.get, self._known
         rows = [ready(f) or self._dense(f) for f in features(clause) if f in known]
@@ -205,7 +201,7 @@ class SentenceModel:
 
     def found(self, clause: str) -> list[str]:
         """The families whose score in ``clause`` passes their threshold."""
-        return self.passed(self._totals(clause))
+        return self.passed(self.totals(clause))
 
     def to_json(self) -> str:
         features, rows = PackedRows.to_text(self.rows())

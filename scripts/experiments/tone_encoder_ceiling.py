@@ -23,7 +23,6 @@ fine-tuned on the train folds (three epochs), alone and averaged with the n-gram
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import statistics
@@ -39,13 +38,12 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 import numpy as np  # noqa: E402
 import tone_train  # noqa: E402
 from scipy.sparse import csr_matrix, hstack  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from coach.tone.model import clauses, features  # noqa: E402
 from coach.tone.patterns import normalised_with_offsets  # noqa: E402
 
 LANG = "en"
-FOLDS = 5
+
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 Example = tuple[str, set[int]]
 Scores = dict[str, np.ndarray]
@@ -56,33 +54,12 @@ def corpus() -> tuple[list[str], list[Any], list[Example]]:
     phrase bank), as ``tone_train`` uses them."""
     drafts = tone_train.load(LANG, "train")
     families = sorted({f for d in drafts for f in d.families})
-    extra: list[Example] = []
-    for draft in tone_train.runpy.run_path(str(ROOT / "scripts" / "tone_eval.py"))["load_drafts"](
-        LANG
-    ):
-        if not draft.expect and not draft.heldout:
-            text = normalised_with_offsets(draft.text)[0]
-            extra += [(text[s:e], set()) for s, e in clauses(text)]
-    for text, family in tone_train.phrases(LANG):
-        labels = {families.index(family)} if family in families else set()
-        extra.append((normalised_with_offsets(text)[0], labels))
-    return families, drafts, extra
-
-
-def fold_of(draft: Any) -> int:
-    return int(hashlib.sha256(draft.id.encode()).hexdigest(), 16) % FOLDS
+    return families, drafts, tone_train.good_texts(LANG) + tone_train.phrase_texts(LANG, families)
 
 
 def examples(drafts: list[Any], families: list[str]) -> list[Example]:
-    found: list[Example] = []
-    for draft in drafts:
-        found += tone_train.labelled_clauses(draft, families)
-        found += [
-            (normalised_with_offsets(span)[0], {families.index(family)})
-            for family, span in draft.marked
-            if family in families
-        ]
-    return found
+    """Each draft's clauses then its labelled spans, draft by draft."""
+    return [found for draft in drafts for found in tone_train.labelled_texts([draft], families)]
 
 
 def ngram_matrix(texts: list[str], numbers: dict[str, int], grow: bool) -> csr_matrix:
@@ -103,23 +80,20 @@ def logistic(train: Any, labels: list[set[int]], test: Any, size: int) -> np.nda
     for k in range(size):
         wanted = np.array([k in shown for shown in labels], dtype=np.int8)
         if wanted.any():
-            model = LogisticRegression(
-                C=tone_train.REGULARISATION,
-                solver="liblinear",
-                class_weight={0: 1.0, 1: tone_train.POSITIVE_WEIGHT},
-                max_iter=500,
-                random_state=1,
-            ).fit(train, wanted)
-            found[:, k] = model.predict_proba(test)[:, 1]
+            found[:, k] = tone_train.family_model().fit(train, wanted).predict_proba(test)[:, 1]
     return found
 
 
-def per_draft(drafts: list[Any], families: list[str], rows: np.ndarray) -> Scores:
+def clause_texts(drafts: list[Any], families: list[str]) -> dict[str, list[str]]:
+    return {d.id: [c for c, _ in tone_train.labelled_clauses(d, families)] for d in drafts}
+
+
+def per_draft(tested: dict[str, list[str]], rows: np.ndarray) -> Scores:
+    """The rows of ``rows`` (one per clause of ``tested``, in order) cut into each draft's."""
     scores, at = {}, 0
-    for draft in drafts:
-        size = len(tone_train.labelled_clauses(draft, families))
-        scores[draft.id] = rows[at : at + size]
-        at += size
+    for draft_id, texts in tested.items():
+        scores[draft_id] = rows[at : at + len(texts)]
+        at += len(texts)
     return scores
 
 
@@ -143,11 +117,7 @@ def curve(
 ) -> None:
     """Precision and recall of the families raised at each threshold on the rules-fresh drafts,
     with the rules' own findings added when ``rules`` is given."""
-    fresh = [
-        d
-        for d in drafts
-        if d.id in scores and int(d.id.split("-b")[1].split("-")[0]) >= tone_train.RULES_FRESH_FROM
-    ]
+    fresh = [d for d in drafts if d.id in scores and tone_train.rules_fresh(d)]
     points = []
     for limit in THRESHOLDS:
         right = wrong = missed = 0
@@ -199,10 +169,10 @@ def frozen() -> None:
             vectors.update(zip(chunk, found.numpy(), strict=True))
     kinds = ("n-grams", "frozen encoder", "n-grams and frozen encoder")
     scores: dict[str, Scores] = {kind: {} for kind in kinds}
-    for f in range(FOLDS):
-        train = examples([d for d in drafts if fold_of(d) != f], families) + extra
-        test = [d for d in drafts if fold_of(d) == f]
-        tested = [c for d in test for c, _ in tone_train.labelled_clauses(d, families)]
+    for f in range(tone_train.FOLDS):
+        train = examples([d for d in drafts if tone_train.fold_of(d) != f], families) + extra
+        by_draft = clause_texts([d for d in drafts if tone_train.fold_of(d) == f], families)
+        tested = [c for texts in by_draft.values() for c in texts]
         numbers: dict[str, int] = {}
         grams = ngram_matrix([t for t, _ in train], numbers, True)
         tested_grams = ngram_matrix(tested, numbers, False)
@@ -218,7 +188,7 @@ def frozen() -> None:
             ),
         )
         for kind, (x, y) in zip(kinds, pairs, strict=True):
-            scores[kind].update(per_draft(test, families, logistic(x, labels, y, len(families))))
+            scores[kind].update(per_draft(by_draft, logistic(x, labels, y, len(families))))
         print(f"fold {f} done", flush=True)
     for kind in kinds:
         curve(kind, scores[kind], drafts, families)
@@ -231,9 +201,10 @@ def tuned(held: int = 0, epochs: int = 3) -> None:
     torch.manual_seed(1)
     random.seed(1)
     families, drafts, extra = corpus()
-    train = examples([d for d in drafts if fold_of(d) != held], families) + extra
-    test = [d for d in drafts if fold_of(d) == held]
-    tested = [c for d in test for c, _ in tone_train.labelled_clauses(d, families)]
+    train = examples([d for d in drafts if tone_train.fold_of(d) != held], families) + extra
+    test = [d for d in drafts if tone_train.fold_of(d) == held]
+    by_draft = clause_texts(test, families)
+    tested = [c for texts in by_draft.values() for c in texts]
     numbers: dict[str, int] = {}
     grams = logistic(
         ngram_matrix([t for t, _ in train], numbers, True),
@@ -285,13 +256,13 @@ def tuned(held: int = 0, epochs: int = 3) -> None:
         (f"fine-tuned encoder, fold {held}", encoded),
         (f"both, logits averaged, fold {held}", averaged),
     ):
-        curve(name, per_draft(test, families, found), drafts, families)
+        curve(name, per_draft(by_draft, found), drafts, families)
     rules = rule_families(test)
     for name, found in (
         (f"n-grams and rules, fold {held}", grams),
         (f"both and rules, fold {held}", averaged),
     ):
-        curve(name, per_draft(test, families, found), drafts, families, rules)
+        curve(name, per_draft(by_draft, found), drafts, families, rules)
 
 
 def speed() -> None:
